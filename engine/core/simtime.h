@@ -1,0 +1,29 @@
+#pragma once
+
+/// @file simtime.h
+/// Simulated time is an int64 count of microseconds (STYLE.md: never double), so that event
+/// order and results do not depend on floating-point rounding of the clock itself.
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+namespace longitude::engine {
+
+/// Microseconds since the start of the simulation.
+using SimTime = std::int64_t;
+
+inline constexpr SimTime kMicrosPerMs = 1000;
+inline constexpr SimTime kMicrosPerSecond = 1000000;
+inline constexpr SimTime kMicrosPerHour = 3600 * kMicrosPerSecond;
+/// A time later than any simulated event ("never").
+inline constexpr SimTime kSimTimeNever = std::numeric_limits<SimTime>::max();
+
+/// Nearest microsecond of a duration given in seconds.
+inline SimTime simTimeFromSeconds(double seconds) { return std::llround(seconds * 1e6); }
+/// Nearest microsecond of a duration given in milliseconds.
+inline SimTime simTimeFromMs(double ms) { return std::llround(ms * 1e3); }
+inline double simTimeToSeconds(SimTime t) { return static_cast<double>(t) * 1e-6; }
+inline double simTimeToMs(SimTime t) { return static_cast<double>(t) * 1e-3; }
+
+} // namespace longitude::engine
