@@ -1,0 +1,177 @@
+#include "decodebatch.h"
+
+#include <cmath>
+
+namespace longitude::engine {
+
+namespace {
+// Steps are doubles; an event rounded up to the next microsecond may land a hair short of the
+// step it was computed for.
+constexpr double kStepTolerance = 1e-6;
+} // namespace
+
+void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
+{
+    m_model = model;
+    m_finish.clear();
+    m_finish.reserve(static_cast<std::size_t>(maxBatch));
+    m_firstToken = RingBuffer<Pending>(static_cast<std::size_t>(maxBatch));
+    m_step = 0.0;
+    m_lastUs = 0;
+    m_paused = false;
+    m_count = 0;
+    m_sumPrompt = 0;
+    m_sumStart = 0.0;
+}
+
+double DecodeBatch::contextTokens() const
+{
+    return static_cast<double>(m_sumPrompt) + m_count * m_step - m_sumStart;
+}
+
+void DecodeBatch::coefficients(double &a, double &s, double &g) const
+{
+    const LatencyModel::Step coeff = m_model->step(m_count);
+    const double context = contextTokens() - 0.5 * m_count;
+    a = coeff.baseUs + coeff.perTokenUs * context;
+    s = coeff.perTokenUs * m_count;
+    g = coeff.floorUs;
+}
+
+double DecodeBatch::timeForSteps(double a, double s, double g, double dv)
+{
+    if (dv <= 0.0)
+        return 0.0;
+    if (s <= 0.0)
+        return (a > g ? a : g) * dv;
+    if (a >= g)
+        return a * dv + 0.5 * s * dv * dv;
+    const double cross = (g - a) / s; // steps until the memory term overtakes the compute floor
+    if (dv <= cross)
+        return g * dv;
+    const double rest = dv - cross;
+    return g * dv + 0.5 * s * rest * rest;
+}
+
+double DecodeBatch::stepsForTime(double a, double s, double g, double dt)
+{
+    if (dt <= 0.0)
+        return 0.0;
+    if (s <= 0.0)
+        return dt / (a > g ? a : g);
+    if (a >= g)
+        return 2.0 * dt / (a + std::sqrt(a * a + 2.0 * s * dt));
+    const double cross = (g - a) / s;
+    if (dt <= g * cross)
+        return dt / g;
+    const double rest = dt - g * cross;
+    return cross + 2.0 * rest / (g + std::sqrt(g * g + 2.0 * s * rest));
+}
+
+void DecodeBatch::advanceTo(SimTime now, RequestPool &pool)
+{
+    if (now <= m_lastUs) {
+        return;
+    }
+    if (m_paused || m_count == 0) {
+        m_lastUs = now;
+        return;
+    }
+    double a = 0.0;
+    double s = 0.0;
+    double g = 0.0;
+    coefficients(a, s, g);
+    const double from = m_step;
+    const SimTime fromUs = m_lastUs;
+    m_step += stepsForTime(a, s, g, static_cast<double>(now - m_lastUs));
+    m_lastUs = now;
+    while (!m_firstToken.empty() && m_firstToken.front().step <= m_step + kStepTolerance) {
+        const Pending item = m_firstToken.front();
+        m_firstToken.pop();
+        const double dt = timeForSteps(a, s, g, item.step - from);
+        SimTime at = fromUs + static_cast<SimTime>(std::ceil(dt - 1e-6));
+        if (at > now)
+            at = now;
+        pool[item.index].firstTokenUs = at;
+    }
+}
+
+void DecodeBatch::add(std::int32_t index, RequestPool &pool)
+{
+    Request &request = pool[index];
+    request.decodeStartStep = m_step;
+    heapPush({m_step + request.outputTokens, index});
+    m_firstToken.push({m_step + 1.0, index});
+    ++m_count;
+    m_sumPrompt += request.promptTokens;
+    m_sumStart += m_step;
+}
+
+std::int32_t DecodeBatch::popFinished(RequestPool &pool)
+{
+    if (m_finish.empty() || m_finish.front().step > m_step + kStepTolerance)
+        return -1;
+    const std::int32_t index = m_finish.front().index;
+    heapPop();
+    const Request &request = pool[index];
+    --m_count;
+    m_sumPrompt -= request.promptTokens;
+    m_sumStart -= request.decodeStartStep;
+    if (m_count == 0) {
+        // Rebase so that rounding in the running sums cannot build up over a long run.
+        m_sumStart = 0.0;
+        m_sumPrompt = 0;
+    }
+    return index;
+}
+
+SimTime DecodeBatch::nextCompletionUs() const
+{
+    if (m_paused || m_count == 0)
+        return kSimTimeNever;
+    double a = 0.0;
+    double s = 0.0;
+    double g = 0.0;
+    coefficients(a, s, g);
+    const double dt = timeForSteps(a, s, g, m_finish.front().step - m_step);
+    const double rounded = std::ceil(dt - 1e-6);
+    return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
+}
+
+void DecodeBatch::heapPush(const Pending &item)
+{
+    std::size_t pos = m_finish.size();
+    m_finish.push_back(item);
+    while (pos > 0) {
+        const std::size_t parent = (pos - 1) / 2;
+        if (!(item.step < m_finish[parent].step))
+            break;
+        m_finish[pos] = m_finish[parent];
+        pos = parent;
+    }
+    m_finish[pos] = item;
+}
+
+void DecodeBatch::heapPop()
+{
+    const Pending last = m_finish.back();
+    m_finish.pop_back();
+    const std::size_t size = m_finish.size();
+    if (size == 0)
+        return;
+    std::size_t pos = 0;
+    for (;;) {
+        std::size_t child = 2 * pos + 1;
+        if (child >= size)
+            break;
+        if (child + 1 < size && m_finish[child + 1].step < m_finish[child].step)
+            ++child;
+        if (!(m_finish[child].step < last.step))
+            break;
+        m_finish[pos] = m_finish[child];
+        pos = child;
+    }
+    m_finish[pos] = last;
+}
+
+} // namespace longitude::engine

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "engine/core/ringbuffer.h"
+#include "engine/core/simtime.h"
+#include "engine/serving/latencymodel.h"
+#include "engine/serving/requestpool.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace longitude::engine {
+
+/// The decode batch of one replica as a virtual step clock: every running sequence gains one
+/// token per step, and a step takes step(b, C) for b sequences holding C context tokens
+/// (LatencyModel). Instead of one event per iteration, the batch keeps `v`, the number of steps
+/// taken so far (a real number), advanced at each change of the batch by integrating
+/// dt/dv = step(b, C(v)) exactly; C(v) grows linearly in v between changes, so the integral and
+/// its inverse are closed forms. A sequence that joined at step s with n output tokens finishes at
+/// s + n and produces its first token at s + 1; finish steps sit in a min-heap, first-token steps
+/// in a FIFO (they are increasing). One replica event per change replaces one per iteration.
+///
+/// Context counted per sequence: prompt + tokens generated so far - 1/2 (midpoint rule), which
+/// makes the time of each whole step equal step(b, prompt + k) for a linear step function, i.e.
+/// the discrete iteration sum of a real engine. Sequences join and leave between steps of their
+/// own, not at iteration boundaries: the fluid approximation errs by less than one step per request.
+class DecodeBatch
+{
+public:
+    void configure(const LatencyModel *model, int maxBatch);
+
+    int size() const { return m_count; }
+    double virtualStep() const { return m_step; }
+    bool paused() const { return m_paused; }
+    /// Context tokens currently held by decoding sequences.
+    double contextTokens() const;
+
+    /// Moves the clock to `now`. First tokens crossed on the way are stamped into `pool`.
+    void advanceTo(SimTime now, RequestPool &pool);
+    /// Stops or restarts stepping (a replica prefilling does not decode). Call after advanceTo(now).
+    void setPaused(bool paused) { m_paused = paused; }
+    /// Starts decoding request `index`. Call after advanceTo(now).
+    void add(std::int32_t index, RequestPool &pool);
+    /// A request whose last token has been produced by now, removed from the batch; -1 if none.
+    std::int32_t popFinished(RequestPool &pool);
+    /// When the next sequence finishes if nothing changes (kSimTimeNever when paused or empty).
+    SimTime nextCompletionUs() const;
+
+    /// Time to advance `dv` steps from a state whose step time is max(a + s*x, g) after x steps.
+    static double timeForSteps(double a, double s, double g, double dv);
+    /// Inverse of timeForSteps: steps advanced in `dt` microseconds.
+    static double stepsForTime(double a, double s, double g, double dt);
+
+private:
+    struct Pending
+    {
+        double step;
+        std::int32_t index;
+    };
+    void heapPush(const Pending &item);
+    void heapPop();
+    /// Coefficients (a, s, g) of the current interval.
+    void coefficients(double &a, double &s, double &g) const;
+
+    const LatencyModel *m_model = nullptr;
+    std::vector<Pending> m_finish;       ///< binary min-heap by finish step
+    RingBuffer<Pending> m_firstToken{16}; ///< increasing first-token steps
+    double m_step = 0.0;
+    SimTime m_lastUs = 0;
+    bool m_paused = false;
+    int m_count = 0;
+    std::int64_t m_sumPrompt = 0; ///< prompt tokens of decoding sequences
+    double m_sumStart = 0.0;      ///< their start steps
+};
+
+} // namespace longitude::engine

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace longitude::engine {
+
+/// One replica's prefix (KV block) cache, in the free KV memory left by running requests.
+///
+/// Prompts are sequences of fixed-size token blocks with stable ids, like Mooncake's hash_ids:
+/// block i of segment s has id blockId(s, i), so equal prefixes share ids. Because a prompt is at
+/// most two segments (shared system prompt, then the request's own stream), the cache stores per
+/// segment only the number of leading blocks present; that is exactly the set of block ids
+/// {blockId(s, 0..n-1)}, and a request's hit (the longest run of leading blocks present) takes at
+/// most two lookups instead of one per block.
+///
+/// Entries in use by running requests are pinned; unpinned entries sit in an LRU list and are
+/// trimmed from the least recently used one, tail blocks first, when memory is needed. The hash
+/// index is open addressing with backward-shift deletion in flat arrays: nothing is allocated per
+/// request once the table has grown to its working size. Segments that can never be hit again
+/// (single-shot prompts) get an entry but no index slot.
+class PrefixCache
+{
+public:
+    explicit PrefixCache(std::int64_t capacityBlocks = 0);
+
+    /// Stable id of block `index` of `segment` (the Mooncake hash_id equivalent).
+    static std::uint64_t blockId(std::uint64_t segment, std::int64_t index);
+
+    /// Leading blocks of `segment` present (0 if none).
+    std::int32_t cachedBlocks(std::uint64_t segment) const
+    {
+        const std::int32_t entry = find(segment);
+        return entry < 0 ? 0 : m_entries[static_cast<std::size_t>(entry)].blocks;
+    }
+
+    /// Finds or creates the entry of `segment` and pins it (it cannot be evicted until released).
+    /// `indexed` = false for segments nobody can look up again. Returns the entry.
+    std::int32_t acquire(std::uint64_t segment, bool indexed);
+    /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
+    std::int32_t grow(std::int32_t entry, std::int32_t blocks);
+    /// Unpins; an entry with no pin left becomes the most recently used (or goes, if empty).
+    void release(std::int32_t entry);
+    std::int32_t entryBlocks(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].blocks; }
+
+    /// Evicts least recently used unpinned blocks until at most `limitBlocks` are cached.
+    void evictTo(std::int64_t limitBlocks);
+
+    std::int64_t totalBlocks() const { return m_totalBlocks; }
+    std::int64_t pinnedBlocks() const { return m_pinnedBlocks; }
+    std::int64_t evictedBlocks() const { return m_evictedBlocks; }
+    std::size_t entryCount() const { return m_entries.size() - m_freeEntries.size(); }
+
+private:
+    struct Entry
+    {
+        std::uint64_t segment = 0;
+        std::int32_t blocks = 0;
+        std::int32_t pins = 0;
+        std::int32_t prev = -1;
+        std::int32_t next = -1;
+        bool indexed = false;
+    };
+    struct Slot
+    {
+        std::uint64_t key = 0; ///< 0 = empty (segment ids are never 0)
+        std::int32_t entry = -1;
+    };
+
+    static std::size_t hashOf(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20); }
+    std::int32_t find(std::uint64_t segment) const;
+    void indexInsert(std::uint64_t segment, std::int32_t entry);
+    void indexErase(std::uint64_t segment);
+    void growIndex();
+    void lruUnlink(std::int32_t entry);
+    void lruPushFront(std::int32_t entry);
+    void freeEntry(std::int32_t entry);
+
+    std::vector<Entry> m_entries;
+    std::vector<std::int32_t> m_freeEntries;
+    std::vector<Slot> m_slots;
+    std::size_t m_indexed = 0;
+    std::int32_t m_lruHead = -1; ///< most recently used unpinned entry
+    std::int32_t m_lruTail = -1; ///< least recently used unpinned entry
+    std::int64_t m_totalBlocks = 0;
+    std::int64_t m_pinnedBlocks = 0;
+    std::int64_t m_evictedBlocks = 0;
+};
+
+} // namespace longitude::engine

@@ -1,0 +1,194 @@
+#include "replica.h"
+
+#include "engine/stats/utilizationtracker.h"
+
+#include <cmath>
+
+namespace longitude::engine {
+
+Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *utilization)
+    : m_config(config)
+    , m_load(load)
+    , m_utilization(utilization)
+    , m_blockTokens(config.blockTokens)
+    , m_capacityBlocks(config.model->kvCapacityTokens() / config.blockTokens)
+    , m_cache(m_capacityBlocks)
+{
+    m_decode.configure(config.model, config.model->maxBatch());
+}
+
+std::int64_t Replica::blocksNeeded(const Request &request) const
+{
+    const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
+    return (tokens + m_blockTokens - 1) / m_blockTokens;
+}
+
+std::int32_t Replica::prefixHitBlocks(const Request &request) const
+{
+    if (!m_config.prefixCache)
+        return 0;
+    const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+    // At least one prompt token is always computed, as engines do to produce logits.
+    const std::int32_t maxHit = (request.promptTokens - 1) / m_blockTokens;
+    std::int32_t hit = 0;
+    if (groupBlocks > 0) {
+        const std::int32_t cached = m_cache.cachedBlocks(request.groupSegment);
+        hit = cached < groupBlocks ? cached : groupBlocks;
+        if (hit < groupBlocks)
+            return hit < maxHit ? hit : maxHit;
+    }
+    if (request.streamShared) {
+        const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
+        const std::int32_t cached = m_cache.cachedBlocks(request.streamSegment);
+        hit += cached < streamBlocks ? cached : streamBlocks;
+    }
+    return hit < maxHit ? hit : maxHit;
+}
+
+void Replica::updateKvUsage()
+{
+    m_load->kvUsage = static_cast<float>(static_cast<double>(m_reservedBlocks + m_cache.pinnedBlocks())
+                                         / static_cast<double>(m_capacityBlocks));
+}
+
+void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
+{
+    m_decode.advanceTo(now, pool);
+    Request &request = pool[index];
+    request.replicaArrivalUs = now;
+    request.replica = m_config.index;
+    m_waiting.push(index);
+    ++m_load->waiting;
+    m_load->queuedTokens += request.promptTokens;
+    admit(now, pool);
+    startPrefills(now, pool);
+}
+
+void Replica::admit(SimTime now, RequestPool &pool)
+{
+    const int maxBatch = m_config.model->maxBatch();
+    int admitted = 0;
+    while (!m_waiting.empty() && m_load->running < maxBatch) {
+        const std::int32_t index = m_waiting.front();
+        Request &request = pool[index];
+        const std::int32_t hitBlocks = prefixHitBlocks(request);
+        const std::int64_t need = blocksNeeded(request) - hitBlocks;
+        if (m_reservedBlocks + m_cache.pinnedBlocks() + need > m_capacityBlocks)
+            break;
+        m_waiting.pop();
+        --m_load->waiting;
+        if (m_config.prefixCache) {
+            if (request.groupTokens >= m_blockTokens)
+                request.groupEntry = m_cache.acquire(request.groupSegment, true);
+            request.streamEntry = m_cache.acquire(request.streamSegment, request.streamShared != 0);
+        }
+        request.hitTokens = hitBlocks * m_blockTokens;
+        request.reservedBlocks = static_cast<std::int32_t>(need);
+        m_reservedBlocks += need;
+        m_load->queuedTokens -= hitBlocks * m_blockTokens;
+        ++m_load->running;
+        ++admitted;
+        m_prefillQueue.push(index);
+    }
+    if (admitted > 0) {
+        if (m_config.prefixCache)
+            m_cache.evictTo(m_capacityBlocks - m_reservedBlocks);
+        updateKvUsage();
+        if (m_utilization)
+            m_utilization->change(m_config.pool, now, admitted, m_load->running == admitted ? 1 : 0);
+    }
+}
+
+void Replica::startPrefills(SimTime now, RequestPool &pool)
+{
+    if (m_prefilling >= 0)
+        return;
+    while (!m_prefillQueue.empty()) {
+        const std::int32_t index = m_prefillQueue.front();
+        m_prefillQueue.pop();
+        Request &request = pool[index];
+        request.prefillStartUs = now;
+        const double us = m_config.model->prefillUs(request.promptTokens - request.hitTokens);
+        const auto duration = static_cast<SimTime>(std::llround(us));
+        if (duration <= 0) {
+            finishPrefill(index, now, pool);
+            continue;
+        }
+        m_prefilling = index;
+        m_prefillEndUs = now + duration;
+        m_decode.setPaused(true);
+        return;
+    }
+    m_decode.setPaused(false);
+}
+
+void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
+{
+    (void)now;
+    Request &request = pool[index];
+    m_load->queuedTokens -= request.promptTokens - request.hitTokens;
+    if (m_config.prefixCache) {
+        // The freshly computed full prompt blocks now belong to the cache (pinned while running).
+        const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+        const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
+        if (request.groupEntry >= 0)
+            m_cache.grow(request.groupEntry, groupBlocks);
+        m_cache.grow(request.streamEntry, streamBlocks);
+        // Blocks another request cached meanwhile were computed twice; the copy is simply freed.
+        std::int32_t moved = groupBlocks + streamBlocks - request.hitTokens / m_blockTokens;
+        if (moved > request.reservedBlocks)
+            moved = request.reservedBlocks;
+        if (moved > 0) {
+            request.reservedBlocks -= moved;
+            m_reservedBlocks -= moved;
+        }
+        updateKvUsage();
+    }
+    m_decode.add(index, pool);
+}
+
+void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
+{
+    Request &request = pool[index];
+    if (request.firstTokenUs < 0)
+        request.firstTokenUs = now;
+    if (m_config.prefixCache) {
+        // Output blocks filled during decode are cacheable too: the next turn of a session
+        // starts with this prompt and this answer.
+        const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+        const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens
+                                    - static_cast<std::int64_t>(groupBlocks) * m_blockTokens;
+        m_cache.grow(request.streamEntry, static_cast<std::int32_t>(tokens / m_blockTokens));
+        if (request.groupEntry >= 0)
+            m_cache.release(request.groupEntry);
+        m_cache.release(request.streamEntry);
+        request.groupEntry = request.streamEntry = -1;
+    }
+    m_reservedBlocks -= request.reservedBlocks;
+    request.reservedBlocks = 0;
+    if (m_config.prefixCache)
+        m_cache.evictTo(m_capacityBlocks - m_reservedBlocks);
+    --m_load->running;
+    updateKvUsage();
+    if (m_utilization)
+        m_utilization->change(m_config.pool, now, -1, m_load->running == 0 ? -1 : 0);
+}
+
+void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
+{
+    m_decode.advanceTo(now, pool);
+    if (m_prefilling >= 0 && m_prefillEndUs <= now) {
+        const std::int32_t index = m_prefilling;
+        m_prefilling = -1;
+        m_prefillEndUs = kSimTimeNever;
+        finishPrefill(index, now, pool);
+    }
+    for (std::int32_t index = m_decode.popFinished(pool); index >= 0; index = m_decode.popFinished(pool)) {
+        finishRequest(index, now, pool);
+        observer.requestFinished(index, now);
+    }
+    admit(now, pool);
+    startPrefills(now, pool);
+}
+
+} // namespace longitude::engine

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/core/ringbuffer.h"
+#include "engine/serving/decodebatch.h"
+#include "engine/serving/latencymodel.h"
+#include "engine/serving/prefixcache.h"
+#include "engine/serving/replicaload.h"
+#include "engine/serving/replicaobserver.h"
+#include "engine/serving/requestpool.h"
+
+#include <cstdint>
+
+namespace longitude::engine {
+
+class UtilizationTracker;
+
+/// One model replica (TP GPUs) doing continuous batching, modelled as:
+///  - a FIFO wait queue; the head is admitted when a batch slot is free (running < maxBatch) and
+///    KV memory holds its uncached prompt and its output (prompt + output - cached prefix blocks,
+///    next to the blocks pinned by running requests). No overtaking: a head that does not fit
+///    blocks the queue, as vLLM's FCFS scheduler does;
+///  - admitted requests prefill one at a time, FIFO, at the profile's rate, only their uncached
+///    tokens; prefill has priority and the decode batch stalls meanwhile (the GPU is time-shared:
+///    TTFT sees no decode work, TPOT and E2E absorb the prefills);
+///  - then they decode in the DecodeBatch step clock until their last token.
+/// A replica has one timer: the end of the current prefill, or else the next decode completion.
+class Replica
+{
+public:
+    struct Config
+    {
+        int index = 0;  ///< position in the cluster (also its timer's offset)
+        int pool = 0;
+        int region = 0;
+        const LatencyModel *model = nullptr;
+        int blockTokens = 16;
+        bool prefixCache = true;
+    };
+
+    Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *utilization);
+
+    /// Request `index` reaches this replica at `now`.
+    void enqueue(std::int32_t index, SimTime now, RequestPool &pool);
+    /// The replica's timer fired at `now`.
+    void wake(SimTime now, RequestPool &pool, ReplicaObserver &observer);
+    /// When the replica next needs to run (kSimTimeNever when idle).
+    SimTime wakeTimeUs() const { return m_prefilling >= 0 ? m_prefillEndUs : m_decode.nextCompletionUs(); }
+
+    /// Prompt blocks of `request` that admission would find cached right now.
+    std::int32_t prefixHitBlocks(const Request &request) const;
+    /// KV blocks `request` needs with nothing cached; more than kvCapacityBlocks() never fits.
+    std::int64_t blocksNeeded(const Request &request) const;
+    std::int64_t kvCapacityBlocks() const { return m_capacityBlocks; }
+    int blockTokens() const { return m_blockTokens; }
+
+    const Config &config() const { return m_config; }
+    const ReplicaLoad &load() const { return *m_load; }
+    const PrefixCache &cache() const { return m_cache; }
+    const DecodeBatch &decode() const { return m_decode; }
+    std::int64_t reservedBlocks() const { return m_reservedBlocks; }
+
+private:
+    void admit(SimTime now, RequestPool &pool);
+    void startPrefills(SimTime now, RequestPool &pool);
+    void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
+    void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
+    void updateKvUsage();
+
+    Config m_config;
+    ReplicaLoad *m_load;
+    UtilizationTracker *m_utilization;
+    int m_blockTokens;
+    std::int64_t m_capacityBlocks;
+    std::int64_t m_reservedBlocks = 0;
+    RingBuffer<std::int32_t> m_waiting{16};
+    RingBuffer<std::int32_t> m_prefillQueue{16};
+    std::int32_t m_prefilling = -1;
+    SimTime m_prefillEndUs = kSimTimeNever;
+    DecodeBatch m_decode;
+    PrefixCache m_cache;
+};
+
+} // namespace longitude::engine

@@ -1,0 +1,116 @@
+#include "metrics.h"
+
+#include <algorithm>
+
+namespace longitude::engine {
+
+Metrics::Metrics(SimulationResult &result, const Config &config)
+    : m_result(result)
+    , m_config(config)
+    , m_lastChange(config.measureFrom)
+{
+    m_result.bucketUs = config.bucketUs;
+}
+
+void Metrics::integrateInSystem(SimTime now)
+{
+    const SimTime from = std::max(m_lastChange, m_config.measureFrom);
+    const SimTime to = std::min(now, m_config.measureTo);
+    if (to > from)
+        m_result.inSystemArea += static_cast<double>(m_inSystem) * static_cast<double>(to - from);
+    m_lastChange = std::max(m_lastChange, now);
+}
+
+SimulationResult::TimeBucket &Metrics::bucket(SimTime t)
+{
+    const auto index = static_cast<std::size_t>(t / m_config.bucketUs);
+    auto &timeline = m_result.timeline;
+    while (timeline.size() <= index) {
+        SimulationResult::TimeBucket b;
+        b.startUs = static_cast<SimTime>(timeline.size()) * m_config.bucketUs;
+        b.poolRunningSlotUs.assign(m_result.pools.size(), 0.0);
+        timeline.push_back(std::move(b));
+    }
+    return timeline[index];
+}
+
+void Metrics::arrived(const Request &request)
+{
+    if (!request.measured)
+        return;
+    m_result.regions[static_cast<std::size_t>(request.originRegion)].requests.arrived += 1.0;
+    bucket(request.arrivalUs).requests.arrived += 1.0;
+}
+
+void Metrics::shed(const Request &request, const std::string &reason)
+{
+    if (!request.measured)
+        return;
+    m_result.regions[static_cast<std::size_t>(request.originRegion)].requests.shed += 1.0;
+    bucket(request.arrivalUs).requests.shed += 1.0;
+    m_result.shedReasons[reason] += 1.0;
+}
+
+void Metrics::residencyViolation(const Request &request)
+{
+    m_result.regions[static_cast<std::size_t>(request.originRegion)].requests.residencyViolations += 1.0;
+}
+
+void Metrics::completed(const Request &request, int pool, int servingRegion, SimTime now)
+{
+    if (!request.measured)
+        return;
+    const auto extra = static_cast<SimTime>(request.networkReturnUs);
+    const SimTime ttft = request.firstTokenUs - request.arrivalUs + extra;
+    const SimTime e2e = now - request.arrivalUs + extra;
+    const SimTime queueWait = request.prefillStartUs - request.replicaArrivalUs;
+    const bool multiToken = request.outputTokens > 1;
+    const SimTime tpot = multiToken ? (now - request.firstTokenUs) / (request.outputTokens - 1) : 0;
+    const bool withinSla = ttft <= m_config.slaTtftUs;
+
+    auto record = [&](LatencySet &set) {
+        set.ttft.record(ttft);
+        set.e2e.record(e2e);
+        set.queueWait.record(queueWait);
+        if (multiToken)
+            set.tpot.record(tpot);
+    };
+    auto count = [&](RequestCounters &c) {
+        c.completed += 1.0;
+        c.crossRegion += request.forwarded;
+        c.ttftWithinSla += withinSla ? 1.0 : 0.0;
+        c.inputTokens += request.promptTokens;
+        c.outputTokens += request.outputTokens;
+    };
+    auto &region = m_result.regions[static_cast<std::size_t>(request.originRegion)];
+    auto &servedPool = m_result.pools[static_cast<std::size_t>(pool)];
+    record(region.latency);
+    record(servedPool.latency);
+    count(region.requests);
+    count(servedPool.requests);
+    auto &b = bucket(request.arrivalUs);
+    record(b.latency);
+    count(b.requests);
+
+    const int blockTokens = m_config.blockTokens > 0 ? m_config.blockTokens : 16;
+    auto cache = [&](CacheCounters &c) {
+        c.promptTokens += request.promptTokens;
+        c.hitTokens += request.hitTokens;
+        c.promptBlocks += request.promptTokens / blockTokens;
+        c.hitBlocks += request.hitTokens / blockTokens;
+        c.requests += 1.0;
+        c.hitRequests += request.hitTokens > 0 ? 1.0 : 0.0;
+    };
+    cache(servedPool.cache);
+    cache(m_result.regions[static_cast<std::size_t>(servingRegion)].cache);
+
+    m_result.residenceSumUs += static_cast<double>(now - request.arrivalUs);
+    m_result.residenceCount += 1.0;
+    if (request.forwarded && m_config.cost) {
+        m_result.egressUsd += m_config.cost->requestEgressUsd(request.originRegion, servingRegion,
+                                                              request.promptTokens, request.outputTokens);
+        m_result.egressBytes += (request.promptTokens + request.outputTokens) * CostModel::kBytesPerToken;
+    }
+}
+
+} // namespace longitude::engine

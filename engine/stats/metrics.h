@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/core/simtime.h"
+#include "engine/planning/costmodel.h"
+#include "engine/serving/request.h"
+#include "engine/stats/simulationresult.h"
+
+#include <string>
+
+namespace longitude::engine {
+
+/// Records what happens to requests into a SimulationResult, as they happen, with O(1) work and
+/// no allocation per request once histograms and the timeline have grown to their range. Only
+/// requests that arrive inside the measurement window count; the in-system integral is
+/// restricted to the window as well.
+class Metrics
+{
+public:
+    struct Config
+    {
+        SimTime measureFrom = 0;
+        SimTime measureTo = 0;
+        SimTime bucketUs = 60 * kMicrosPerSecond;
+        SimTime slaTtftUs = 800 * kMicrosPerMs;
+        const CostModel *cost = nullptr;
+        int blockTokens = 16;
+    };
+
+    /// `result` must already list its regions and pools; it must outlive this recorder.
+    Metrics(SimulationResult &result, const Config &config);
+
+    bool inWindow(SimTime t) const { return t >= m_config.measureFrom && t < m_config.measureTo; }
+    void arrived(const Request &request);
+    void shed(const Request &request, const std::string &reason);
+    /// Request finished its last token at `now` on a replica of `pool` in `servingRegion`.
+    void completed(const Request &request, int pool, int servingRegion, SimTime now);
+    void residencyViolation(const Request &request);
+    /// Requests in the system (arrived at a gateway, not finished) changes by `delta` at `now`.
+    void inSystemChange(SimTime now, int delta)
+    {
+        integrateInSystem(now);
+        m_inSystem += delta;
+    }
+    /// Closes the integrals at the end of the run.
+    void finish(SimTime now) { integrateInSystem(now); }
+
+private:
+    void integrateInSystem(SimTime now);
+    SimulationResult::TimeBucket &bucket(SimTime t);
+
+    SimulationResult &m_result;
+    Config m_config;
+    long long m_inSystem = 0;
+    SimTime m_lastChange = 0;
+};
+
+} // namespace longitude::engine

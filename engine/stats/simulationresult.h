@@ -1,0 +1,96 @@
+#pragma once
+
+#include "engine/core/simtime.h"
+#include "engine/stats/cachecounters.h"
+#include "engine/stats/latencyset.h"
+#include "engine/stats/requestcounters.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace longitude::engine {
+
+/// Everything one run measured, as a value: the CLI prints it, the GUI charts it, sweeps compare
+/// many. Latencies are in microseconds; "areas" are time integrals in unit x microseconds.
+/// Requests are attributed to their origin region in `regions` and to their serving pool in
+/// `pools`; time buckets by arrival time.
+struct SimulationResult
+{
+    struct Region
+    {
+        std::string id;
+        RequestCounters requests; ///< by origin region
+        LatencySet latency;       ///< by origin region
+        CacheCounters cache;      ///< requests served in this region
+        double slotCapacityUs = 0.0; ///< replicas x maxBatch x measured time of its pools
+        double runningSlotUs = 0.0;
+    };
+    struct Pool
+    {
+        std::string id;
+        std::string region;
+        int replicas = 0;
+        int gpus = 0;
+        int maxBatch = 0;
+        RequestCounters requests; ///< completed here
+        LatencySet latency;
+        CacheCounters cache;
+        double runningSlotUs = 0.0; ///< integral of running sequences
+        double busyReplicaUs = 0.0; ///< integral of replicas with at least one running sequence
+        double gpuUsd = 0.0;
+        double utilization(double measuredUs) const
+        {
+            const double capacity = static_cast<double>(replicas) * maxBatch * measuredUs;
+            return capacity > 0.0 ? runningSlotUs / capacity : 0.0;
+        }
+        double busyFraction(double measuredUs) const
+        {
+            const double capacity = static_cast<double>(replicas) * measuredUs;
+            return capacity > 0.0 ? busyReplicaUs / capacity : 0.0;
+        }
+    };
+    struct TimeBucket
+    {
+        SimTime startUs = 0;
+        RequestCounters requests;
+        LatencySet latency{5}; ///< coarser (3 %) so that a long timeline stays small
+        std::vector<double> poolRunningSlotUs;
+    };
+
+    std::string scenario;
+    std::string policy;
+    std::uint64_t seed = 0;
+    double simulatedSeconds = 0.0; ///< measured simulated time (weighted to the whole span when sampled)
+    double wallSeconds = 0.0;
+    std::uint64_t events = 0;
+    bool sampled = false;
+
+    RequestCounters requests;
+    LatencySet latency;
+    CacheCounters cache;
+    std::vector<Region> regions;
+    std::vector<Pool> pools;
+    SimTime bucketUs = 0;
+    std::vector<TimeBucket> timeline;
+    std::map<std::string, double> shedReasons;
+
+    double slaTtftP99Ms = 0.0;
+    double gpuUsd = 0.0;
+    double egressUsd = 0.0;
+    double egressBytes = 0.0;
+
+    /// Little's law bookkeeping, server side (gateway arrival to last token at the replica):
+    /// integral of requests in the system over the measured time, and their residence times.
+    double inSystemArea = 0.0;
+    double residenceSumUs = 0.0;
+    double residenceCount = 0.0;
+    double measuredUs = 0.0;
+
+    double totalUsd() const { return gpuUsd + egressUsd; }
+    double utilizationMean() const;
+    double slaAttainment() const { return requests.completed > 0.0 ? requests.ttftWithinSla / requests.completed : 0.0; }
+};
+
+} // namespace longitude::engine

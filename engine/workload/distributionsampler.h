@@ -1,0 +1,38 @@
+#pragma once
+
+#include "engine/core/aliastable.h"
+#include "engine/core/rng.h"
+#include "engine/scenario/scenario.h"
+
+namespace longitude::engine {
+
+/// A scenario Distribution compiled for fast sampling with our own code (no std distributions).
+/// `min`/`max` (when > 0) clamp every kind except uniform, whose bounds they are.
+class DistributionSampler
+{
+public:
+    DistributionSampler() = default;
+    explicit DistributionSampler(const Distribution &distribution);
+
+    double sample(Rng &rng) const;
+    /// A positive integer count: the sample rounded to nearest, at least 1 (token counts, turns).
+    std::int32_t sampleCount(Rng &rng) const
+    {
+        const double x = sample(rng);
+        const auto n = static_cast<std::int64_t>(std::llround(x));
+        return n < 1 ? 1 : (n > 100000000 ? 100000000 : static_cast<std::int32_t>(n));
+    }
+    /// Mean of the distribution before rounding and clamping (clamping is ignored).
+    double mean() const;
+
+private:
+    DistributionKind m_kind = DistributionKind::Constant;
+    double m_a = 0.0; ///< value | min | mean | mu
+    double m_b = 0.0; ///< max | sigma
+    double m_clampMin = 0.0;
+    double m_clampMax = 0.0;
+    std::vector<double> m_values;
+    AliasTable m_table;
+};
+
+} // namespace longitude::engine
