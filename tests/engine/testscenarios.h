@@ -143,3 +143,64 @@ inline Scenario singleRegion(const LatencyProfile &profile, int gpus, double rps
 }
 
 } // namespace longitude::engine::test
+
+namespace longitude::engine::test {
+
+inline Link link(const std::string &from, const std::string &to, double rttMs)
+{
+    Link l;
+    l.from = from;
+    l.to = to;
+    l.rttMs = rttMs;
+    return l;
+}
+
+/// Three regions on three continents: GPUs in "us" (8 replicas) and "eu" (4), none in "ap"
+/// (served from the nearest region, "us"). EU and AP clients tag some requests to their zone;
+/// AP's tagged requests have no replica in their zone and must be shed. Two workload classes:
+/// chat sessions with a shared system prompt, single-shot API calls.
+inline Scenario threeRegions(double peakRps)
+{
+    Scenario s;
+    s.name = "three regions";
+    s.regions = {region("us", "US", -5.0, 10.0), region("eu", "EU", 1.0, 10.0), region("ap", "APAC", 9.0, 15.0)};
+    s.zones = {{"US", "US", ""}, {"EU", "EU", ""}, {"APAC", "APAC", ""}};
+    s.links = {link("us", "eu", 80.0), link("us", "ap", 150.0), link("eu", "ap", 200.0)};
+    s.gpuTypes.push_back(testGpu());
+    LatencyProfile profile = linearProfile();
+    profile.maxBatch = 16;
+    profile.decodePerSeqMs = 0.2;
+    s.models.push_back(testModel(profile));
+    s.pools = {pool("us-pool", "us", 8), pool("eu-pool", "eu", 4)};
+    s.traffic = {flatTraffic("us", peakRps), flatTraffic("eu", 0.5 * peakRps), flatTraffic("ap", 0.3 * peakRps)};
+    s.traffic[0].preset = "business-day";
+    s.traffic[1].preset = "consumer-evening";
+
+    Distribution prompt;
+    prompt.kind = DistributionKind::Lognormal;
+    prompt.mu = 5.5;
+    prompt.sigma = 0.7;
+    prompt.max = 4000;
+    WorkloadClass chat = workload(prompt, exponential(150.0));
+    chat.id = "chat";
+    chat.share = 0.7;
+    chat.prefixGroups = 5;
+    chat.prefixTokens = 512;
+    chat.prefixZipf = 1.0;
+    chat.sessionTurns = constant(3);
+    chat.thinkTimeS = exponential(20.0);
+    chat.residencyShare = 0.4;
+    WorkloadClass api = workload(exponential(800.0), exponential(60.0));
+    api.id = "api";
+    api.share = 0.3;
+    api.residencyShare = 0.2;
+    s.workloads = {chat, api};
+    s.routing.policy = "least-load";
+    s.simulation.durationS = 3600.0;
+    s.simulation.warmupS = 300.0;
+    s.simulation.startUtcHour = 14.0;
+    s.simulation.prefixCache = true;
+    return s;
+}
+
+} // namespace longitude::engine::test

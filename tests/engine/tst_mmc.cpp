@@ -51,7 +51,7 @@ private slots:
         QTest::addColumn<double>("durationS");
         // Longer runs where the queue relaxes slowly (heavy traffic): the durations give
         // 95 % half-widths of roughly 1 % (see the printed figures).
-        QTest::newRow("rho 0.5") << 0.5 << 200000.0;
+        QTest::newRow("rho 0.5") << 0.5 << 300000.0;
         QTest::newRow("rho 0.8") << 0.8 << 100000.0;
         QTest::newRow("rho 0.9") << 0.9 << 250000.0;
     }
