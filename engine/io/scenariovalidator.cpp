@@ -191,6 +191,31 @@ Diagnostics ScenarioValidator::validateCatalog(const Catalog &catalog, CatalogRe
     return std::move(m_diagnostics);
 }
 
+Diagnostics ScenarioValidator::validateCatalogReferences(const Catalog &part, const Catalog &known,
+                                                        CatalogReferences references)
+{
+    m_diagnostics.clear();
+    indexIds(m_regionIndex, known.regions);
+    indexIds(m_zoneIndex, known.zones);
+    indexIds(m_gpuIndex, known.gpuTypes);
+    if (references.zones)
+        for (std::size_t i = 0; i < part.regions.size(); ++i)
+            checkReference(part.regions[i].zone, child(child("/regions", i), "zone"), "residency zone", m_zoneIndex,
+                           "/zones");
+    if (references.regions)
+        for (std::size_t i = 0; i < part.links.size(); ++i) {
+            checkReference(part.links[i].from, child(child("/links", i), "from"), "region", m_regionIndex, "/regions");
+            checkReference(part.links[i].to, child(child("/links", i), "to"), "region", m_regionIndex, "/regions");
+        }
+    if (references.gpuTypes)
+        for (std::size_t i = 0; i < part.models.size(); ++i)
+            for (std::size_t k = 0; k < part.models[i].profiles.size(); ++k)
+                checkReference(part.models[i].profiles[k].gpuType,
+                               child(child(child(child("/models", i), "profiles"), k), "gpuType"), "GPU type",
+                               m_gpuIndex, "/gpuTypes");
+    return std::move(m_diagnostics);
+}
+
 void ScenarioValidator::checkRegions(const std::vector<Region> &regions, const std::vector<ResidencyZone> *zones)
 {
     IdIndex seen;

@@ -33,6 +33,10 @@ public:
     /// Element checks of a catalog, and the references `references` allows.
     Diagnostics validateCatalog(const Catalog &catalog, CatalogReferences references);
 
+    /// Only the references of `part` that `references` selects, resolved against the ids of
+    /// `known` (a catalog merged from several files). Pointers address `part`.
+    Diagnostics validateCatalogReferences(const Catalog &part, const Catalog &known, CatalogReferences references);
+
 private:
     using IdIndex = std::map<std::string, std::size_t>;
 
