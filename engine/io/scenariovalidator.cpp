@@ -262,6 +262,9 @@ void ScenarioValidator::checkLinks(const std::vector<Link> &links, const std::ve
         }
         checkNumber(link.rttMs, rules::kRttMs, child(p, "rttMs"));
         checkNumber(link.egressUsdPerGb, rules::kUsdPerGb, child(p, "egressUsdPerGb"));
+        // A link the graph cannot use makes "no path" messages a consequence, not a new problem.
+        if (engine::checkNumber(link.rttMs, rules::kRttMs) || !reliable(child(p, "rttMs")))
+            m_linksResolved = false;
         if (!ok || !reliable(child(p, "from")) || !reliable(child(p, "to"))) {
             m_linksResolved = false;
             continue;
@@ -384,6 +387,7 @@ void ScenarioValidator::checkProfile(const LatencyProfile &profile, const Model 
 
 void ScenarioValidator::checkPools(const Scenario &scenario)
 {
+    const std::size_t diagnosticsBefore = m_diagnostics.size();
     IdIndex seen;
     for (std::size_t i = 0; i < scenario.pools.size(); ++i) {
         const Pool &pool = scenario.pools[i];
@@ -447,6 +451,15 @@ void ScenarioValidator::checkPools(const Scenario &scenario)
                       + formatNumber(profile->kvUsableFraction)
                       + " usable each), with no room for the KV cache; use a larger tensorParallel or a bigger GPU");
     }
+    // Warnings about what the pools serve mean nothing while the pools themselves are wrong.
+    m_poolsClean = m_diagnostics.size() == diagnosticsBefore && !unreliableUnder("/pools");
+}
+
+bool ScenarioValidator::unreliableUnder(const std::string &pointer) const
+{
+    return std::any_of(m_unreliable.begin(), m_unreliable.end(), [&](const std::string &bad) {
+        return bad == pointer || bad.starts_with(pointer + "/");
+    });
 }
 
 void ScenarioValidator::checkTraffic(const Scenario &scenario)
@@ -557,7 +570,7 @@ void ScenarioValidator::checkWorkloads(const Scenario &scenario)
         checkId(workload.id, child(p, "id"), "workload class", seen, "/workloads", i);
         checkNumber(workload.share, rules::kShare, child(p, "share"));
         if (checkReference(workload.model, child(p, "model"), "model", m_modelIndex, "/models")
-            && reliable(child(p, "model"))) {
+            && reliable(child(p, "model")) && m_poolsClean) {
             const bool served = std::any_of(scenario.pools.begin(), scenario.pools.end(),
                                             [&](const Pool &pool) { return pool.model == workload.model; });
             if (!served)
@@ -715,6 +728,8 @@ void ScenarioValidator::checkResidency(const Scenario &scenario)
 {
     // Tagged requests may only be served inside their zone (DOMAIN.md section 5): a zone with
     // traffic but no pool of the class's model rejects every tagged request.
+    if (!m_poolsClean || unreliableUnder("/regions") || unreliableUnder("/traffic"))
+        return;
     for (std::size_t w = 0; w < scenario.workloads.size(); ++w) {
         const WorkloadClass &workload = scenario.workloads[w];
         if (!(workload.residencyShare > 0.0) || !scenario.findModel(workload.model))

@@ -53,6 +53,8 @@ private:
     bool checkReference(const std::string &id, const std::string &pointer, const char *what, const IdIndex &known,
                         const std::string &listPointer);
     bool listReliable(const std::string &listPointer) const;
+    /// True if `pointer` or anything inside it could not be read.
+    bool unreliableUnder(const std::string &pointer) const;
 
     void checkRegions(const std::vector<Region> &regions, const std::vector<ResidencyZone> *zones);
     void checkLinks(const std::vector<Link> &links, const std::vector<Region> *regions);
@@ -78,6 +80,7 @@ private:
     IdIndex m_modelIndex;
     IdIndex m_poolIndex;
     bool m_linksResolved = true;
+    bool m_poolsClean = true;
 };
 
 } // namespace longitude::engine
