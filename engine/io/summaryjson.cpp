@@ -17,16 +17,26 @@ public:
         prefix(key);
         m_out += '{';
         m_first.push_back(true);
+        m_array.push_back(false);
+    }
+    void openArray(const char *key)
+    {
+        prefix(key);
+        m_out += '[';
+        m_first.push_back(true);
+        m_array.push_back(true);
     }
     void close()
     {
         const bool empty = m_first.back();
+        const bool array = m_array.back();
         m_first.pop_back();
+        m_array.pop_back();
         if (!empty) {
             m_out += '\n';
             indent();
         }
-        m_out += '}';
+        m_out += array ? ']' : '}';
     }
     void number(const char *key, double value, int decimals)
     {
@@ -94,6 +104,8 @@ private:
         m_first.back() = false;
         m_out += '\n';
         indent();
+        if (m_array.back())
+            return;
         quoted(key ? std::string(key) : m_pendingKey);
         m_pendingKey.clear();
         m_out += ": ";
@@ -101,6 +113,7 @@ private:
 
     std::string m_out;
     std::vector<bool> m_first;
+    std::vector<bool> m_array;
     std::string m_pendingKey;
 };
 
@@ -134,6 +147,66 @@ void requests(Writer &w, const RequestCounters &c)
     w.number("shed", c.shed, 0);
     w.number("cross_region", c.crossRegion, 0);
     w.number("residency_violations", c.residencyViolations, 0);
+}
+void overflow(Writer &w, const SimulationResult &r)
+{
+    const OverflowCounters &o = r.overflow;
+    w.open("overflow");
+    w.boolean("enabled", r.overflowEnabled);
+    w.number("spilled", o.spilled, 0);
+    w.number("queued", o.queued, 0);
+    w.number("queue_timeouts", o.queueTimeouts, 0);
+    w.number("shed", o.shed, 0);
+    w.number("max_queue_length", o.maxQueueLength, 0);
+    w.open("by_rescuer");
+    for (std::size_t i = 0; i < o.byRegion.size() && i < r.regions.size(); ++i) {
+        const auto &rescuer = o.byRegion[i];
+        if (rescuer.spilledIn == 0.0 && rescuer.reroutedIn == 0.0 && rescuer.refusals == 0.0 && rescuer.peakPerSecond == 0.0)
+            continue;
+        w.key(r.regions[i].id);
+        w.open(nullptr);
+        w.number("spilled_in", rescuer.spilledIn, 0);
+        w.number("rerouted_in", rescuer.reroutedIn, 0);
+        w.number("peak_per_second", rescuer.peakPerSecond, 0);
+        w.number("cap_refusals", rescuer.refusals, 0);
+        w.close();
+    }
+    w.close();
+    w.close();
+}
+
+void failover(Writer &w, const SimulationResult &r)
+{
+    const FailoverCounters &f = r.failover;
+    w.open("failover");
+    w.boolean("enabled", r.failoverEnabled);
+    w.number("lost_in_flight", f.lostInFlight, 0);
+    w.number("failed_deliveries", f.failedDeliveries, 0);
+    w.number("retried", f.retried, 0);
+    w.number("failed", f.failed, 0);
+    w.number("rerouted", f.rerouted, 0);
+    w.number("shed", f.shedRescuer + f.shedNoHealthy, 0);
+    w.number("shed_rescuer_protection", f.shedRescuer, 0);
+    w.number("shed_no_healthy_replica", f.shedNoHealthy, 0);
+    w.number("degraded", f.degraded, 0);
+    w.openArray("outages");
+    for (const auto &outage : f.outages) {
+        w.open(nullptr);
+        w.text("target", outage.target);
+        w.number("start_s", outage.startS, 3);
+        w.number("end_s", outage.endS, 3);
+        if (outage.detectedAfterS >= 0.0)
+            w.number("detected_after_s", outage.detectedAfterS, 6);
+        else
+            w.null("detected_after_s");
+        if (outage.recoveredAfterS >= 0.0)
+            w.number("recovered_after_s", outage.recoveredAfterS, 6);
+        else
+            w.null("recovered_after_s");
+        w.close();
+    }
+    w.close();
+    w.close();
 }
 } // namespace
 
@@ -220,6 +293,9 @@ std::string SummaryJson::write(const SimulationResult &r, bool includeWallTime)
         w.close();
     }
     w.close();
+    w.number("probe_interval_ms", r.probeIntervalMs, 3);
+    overflow(w, r);
+    failover(w, r);
     w.close();
     return w.finish();
 }

@@ -11,29 +11,35 @@ namespace longitude::engine {
 /// with continuous batching the wait queue is empty until a replica is full, so fewest-waiting
 /// would be random routing below saturation.
 ///
-/// O(1) per request at hundreds of replicas per region: each group keeps its replicas in buckets
-/// by load, with the index of the lowest non-empty bucket; a load change moves one replica
-/// between adjacent buckets.
+/// O(1) per request at hundreds of replicas per region: each group keeps its routable replicas
+/// in buckets by load, with the index of the lowest non-empty bucket; a load change moves one
+/// replica between adjacent buckets. Loads are read as the group's own region router sees them.
+/// Also the fallback of the affinity policies (they own one and forward the hooks to it).
 class LeastLoadPolicy : public RoutingPolicy
 {
 public:
     void attach(const ClusterView &view, Rng &rng) override;
-    int route(const RouteQuery &query) override;
+    RouteChoice route(const RouteQuery &query) override { return RouteChoice::serve(pick(query)); }
     void loadChanged(int replica) override;
     void viewRefreshed() override;
+    void routableChanged() override;
+
+    /// The least-loaded routable replica of query.group.
+    int pick(const RouteQuery &query);
 
 private:
     struct Group
     {
-        std::vector<std::vector<int>> buckets; ///< buckets[k] = replicas with load k
+        std::vector<std::vector<int>> buckets; ///< buckets[k] = routable replicas with load k
         std::size_t minLevel = 0;
     };
     void place(int replica, int level);
     void remove(int replica);
+    void settle(Group &g);
 
     std::vector<Group> m_groups;
     std::vector<int> m_level;    ///< load of each replica as last seen
-    std::vector<int> m_position; ///< index inside its bucket
+    std::vector<int> m_position; ///< index inside its bucket, -1 when not in one (unroutable)
 };
 
 } // namespace longitude::engine

@@ -248,6 +248,9 @@ struct FailoverSettings
 {
     std::vector<Outage> outages;
     ParamMap params;
+    /// Model to degrade to when a request's own model has no healthy replica left in its zone
+    /// (seed 002's graceful degradation); must be a model with pools. Empty = no degradation.
+    std::string degradeModel;
     bool operator==(const FailoverSettings &) const = default;
 };
 

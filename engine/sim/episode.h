@@ -7,9 +7,15 @@
 #include "engine/serving/replicaobserver.h"
 #include "engine/serving/requestpool.h"
 #include "engine/serving/servingcluster.h"
+#include "engine/sim/failovercontroller.h"
+#include "engine/sim/overflowconfig.h"
+#include "engine/sim/requestroutes.h"
 #include "engine/sim/router.h"
+#include "engine/sim/routerqueues.h"
 #include "engine/sim/simulationobserver.h"
 #include "engine/sim/simulationsetup.h"
+#include "engine/sim/spillguard.h"
+#include "engine/sim/staleviews.h"
 #include "engine/stats/metrics.h"
 #include "engine/stats/simulationresult.h"
 #include "engine/stats/utilizationtracker.h"
@@ -49,13 +55,20 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
 private:
-    enum EventKind : std::uint32_t { SessionTurn = 0, Delivery = 1 };
+    enum EventKind : std::uint32_t { SessionTurn = 0, Delivery = 1, BalancerArrival = 2, Retry = 3 };
 
     std::optional<std::string> build();
     void onArrivalTimer(int region, SimTime now);
     void onReplicaTimer(int replica, SimTime now);
     void onProbeTimer(SimTime now);
+    void onFailoverTimer(SimTime now);
+    void onQueueTimer(SimTime now);
     void admitNewRequest(std::int32_t index, SimTime now);
+    /// Routes request `index` at the router of `atRegion` and acts on the decision.
+    void routeAt(std::int32_t index, int atRegion, SimTime now);
+    /// Acts on a routing decision; false when it was a Hold that could not be queued.
+    void act(std::int32_t index, int atRegion, const Router::Decision &decision, SimTime now);
+    void assign(std::int32_t index, int atRegion, const Router::Decision &decision, SimTime now);
     void deliver(std::int32_t index, SimTime now);
     void rescheduleReplica(int replica);
     void notifyLoad(int replica)
@@ -63,6 +76,24 @@ private:
         if (!m_staleView)
             m_policy->loadChanged(replica);
     }
+    void release(std::int32_t index)
+    {
+        if (m_routesOn)
+            m_routes[index].stage = RequestRoutes::Free;
+        m_requests.release(index);
+    }
+    /// Drops a request that was admitted (arrival counted, in the system): shed, lost or failed.
+    void drop(std::int32_t index, const char *reason, SimTime now);
+    /// Undoes an assignment that will not complete (lost on a failed replica, failed delivery).
+    void unassign(std::int32_t index);
+    void retryOrFail(std::int32_t index, const char *reason, int fromRegion, SimTime now);
+    void drainQueue(int region, SimTime now);
+    void drainAllQueues(SimTime now);
+    void scheduleQueueTimer();
+    void applyHealthChange(SimTime now);
+    void failPools(const std::vector<int> &pools, SimTime now);
+    void countRescued(int region, SimTime now);
+    void scheduleFailoverTimer(SimTime now);
 
     const SimulationSetup &m_setup;
     const PolicyRegistry &m_registry;
@@ -76,7 +107,7 @@ private:
     UtilizationTracker m_utilization;
     std::optional<ServingCluster> m_cluster;
     std::unique_ptr<RoutingPolicy> m_policy;
-    std::vector<ReplicaLoad> m_snapshot;
+    StaleViews m_stale;
     std::optional<ClusterView> m_view;
     std::optional<Router> m_router;
     std::optional<Metrics> m_metrics;
@@ -92,8 +123,24 @@ private:
     int m_regionCount = 0;
     int m_replicaTimerBase = 0;
     int m_probeTimer = -1;
+    int m_failoverTimer = -1;
+    int m_queueTimer = -1;
     SimTime m_probeUs = 0;
     bool m_staleView = false;
+
+    // Overflow, failover and balancer queues (DOMAIN.md section 6); off on the default path.
+    OverflowConfig m_overflowConfig;
+    SpillGuard m_guard;
+    RouterQueues m_queues;
+    RequestRoutes m_routes;
+    bool m_routesOn = false;
+    std::optional<FailoverController> m_failover;
+    struct SecondCounter
+    {
+        SimTime second = -1;
+        double count = 0.0;
+    };
+    std::vector<SecondCounter> m_rescuedThisSecond;
 };
 
 } // namespace longitude::engine

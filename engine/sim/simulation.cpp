@@ -2,6 +2,8 @@
 
 #include "engine/planning/costmodel.h"
 #include "engine/sim/episode.h"
+#include "engine/sim/failoverconfig.h"
+#include "engine/sim/overflowconfig.h"
 #include "engine/workload/arrivalprocess.h"
 
 #include <algorithm>
@@ -22,12 +24,29 @@ std::expected<Simulation, std::string> Simulation::create(const Scenario &scenar
         simulation.m_setup.seed = *options.seed;
     if (options.durationS)
         simulation.m_setup.durationS = *options.durationS;
-    if (options.policy)
+    if (options.policy && *options.policy != simulation.m_setup.policy) {
         simulation.m_setup.policy = *options.policy;
+        simulation.m_setup.policyParams.clear();
+    }
+    if (options.policyParams)
+        simulation.m_setup.policyParams = *options.policyParams;
     if (!(simulation.m_setup.durationS > 0.0))
         return std::unexpected("the simulated duration must be positive");
-    if (!registry.find(simulation.m_setup.policy))
-        return std::unexpected(registry.create(simulation.m_setup.policy, {}).error());
+    if (auto policy = registry.create(simulation.m_setup.policy, simulation.m_setup.policyParams); !policy)
+        return std::unexpected(policy.error());
+    if (auto overflow = OverflowConfig::fromScenario(scenario.overflow); !overflow)
+        return std::unexpected(overflow.error());
+    auto failover = FailoverConfig::fromScenario(scenario.failover);
+    if (!failover)
+        return std::unexpected(failover.error());
+    if (!failover->degradeModel.empty()) {
+        const auto &ids = simulation.m_setup.modelIds;
+        const bool known = std::find(ids.begin(), ids.end(), failover->degradeModel) != ids.end();
+        const bool served = std::any_of(scenario.pools.begin(), scenario.pools.end(),
+                                        [&](const Pool &pool) { return pool.model == failover->degradeModel; });
+        if (!known || !served)
+            return std::unexpected("failover/degradeModel: '" + failover->degradeModel + "' must be a model with pools");
+    }
     simulation.m_registry = std::move(registry);
     simulation.m_observer = options.observer;
     return simulation;
@@ -137,6 +156,11 @@ void mergeInto(SimulationResult &total, const SimulationResult &part, double cou
     total.residenceCount += part.residenceCount * countWeight;
     total.measuredUs += part.measuredUs * timeWeight;
     total.events += part.events;
+    total.overflowEnabled = part.overflowEnabled;
+    total.failoverEnabled = part.failoverEnabled;
+    total.probeIntervalMs = part.probeIntervalMs;
+    total.overflow.merge(part.overflow, countWeight);
+    total.failover.merge(part.failover, countWeight);
 }
 } // namespace
 

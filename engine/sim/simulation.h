@@ -19,6 +19,9 @@ struct SimulationOptions
     std::optional<std::uint64_t> seed;
     std::optional<double> durationS;
     std::optional<std::string> policy;
+    /// Parameters of the policy; when `policy` names another policy than the scenario's and this
+    /// is unset, the scenario's routing.params (meant for its own policy) are dropped.
+    std::optional<ParamMap> policyParams;
     SimulationObserver *observer = nullptr;
 };
 

@@ -2,7 +2,9 @@
 
 #include "engine/core/simtime.h"
 #include "engine/stats/cachecounters.h"
+#include "engine/stats/failovercounters.h"
 #include "engine/stats/latencyset.h"
+#include "engine/stats/overflowcounters.h"
 #include "engine/stats/requestcounters.h"
 
 #include <cstdint>
@@ -87,6 +89,13 @@ struct SimulationResult
     double residenceSumUs = 0.0;
     double residenceCount = 0.0;
     double measuredUs = 0.0;
+
+    /// Overflow control and failover (DOMAIN.md section 6): what they did, when enabled.
+    bool overflowEnabled = false;
+    bool failoverEnabled = false;
+    double probeIntervalMs = 0.0; ///< the routers' probe interval in effect (0 = live view)
+    OverflowCounters overflow;
+    FailoverCounters failover;
 
     double totalUsd() const { return gpuUsd + egressUsd; }
     double utilizationMean() const;
