@@ -28,6 +28,11 @@ public:
         assert(m_size > 0);
         return m_items[m_head];
     }
+    T &front()
+    {
+        assert(m_size > 0);
+        return m_items[m_head];
+    }
     /// The i-th element from the front.
     const T &at(std::size_t i) const { return m_items[(m_head + i) & (m_items.size() - 1)]; }
     void push(const T &value)

@@ -36,6 +36,14 @@ public:
     {
         m_timers.schedule(id, EventKey::make(t, priority, m_seq++));
     }
+    /// Arms timer `id` at `t` unless it is already pending at exactly `t` (then it keeps its
+    /// place in the order, which saves moving it).
+    void moveTimer(int id, SimTime t, EventPriority priority)
+    {
+        if (m_timers.isPending(id) && m_timers.keyOf(id).time == t)
+            return;
+        scheduleTimer(id, t, priority);
+    }
     void cancelTimer(int id) { m_timers.cancel(id); }
     bool isTimerPending(int id) const { return m_timers.isPending(id); }
     void push(SimTime t, EventPriority priority, std::uint32_t kind, std::uint32_t arg)

@@ -96,6 +96,7 @@ void PrefixCache::lruUnlink(std::int32_t entry)
 void PrefixCache::lruPushFront(std::int32_t entry)
 {
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
+    e.lastUse = ++m_clock;
     e.prev = -1;
     e.next = m_lruHead;
     if (m_lruHead >= 0)
@@ -167,9 +168,51 @@ void PrefixCache::release(std::int32_t entry)
         lruPushFront(entry);
 }
 
+void PrefixCache::retire(std::int32_t entry)
+{
+    Entry &e = m_entries[static_cast<std::size_t>(entry)];
+    if (e.pins > 1) {
+        release(entry);
+        return;
+    }
+    const std::int32_t blocks = e.blocks;
+    m_pinnedBlocks -= blocks;
+    m_totalBlocks -= blocks;
+    freeEntry(entry);
+    addAnonymous(blocks);
+}
+
+void PrefixCache::addAnonymous(std::int32_t blocks)
+{
+    if (blocks <= 0)
+        return;
+    m_anonymous.push({++m_clock, blocks});
+    m_totalBlocks += blocks;
+}
+
 void PrefixCache::evictTo(std::int64_t limitBlocks)
 {
-    while (m_totalBlocks > limitBlocks && m_lruTail >= 0) {
+    while (m_totalBlocks > limitBlocks) {
+        // Evict whichever is older: the least recently used entry or the oldest anonymous blocks.
+        const bool haveEntry = m_lruTail >= 0;
+        const bool haveAnonymous = !m_anonymous.empty();
+        if (!haveEntry && !haveAnonymous)
+            return;
+        if (haveAnonymous
+            && (!haveEntry || m_anonymous.front().lastUse < m_entries[static_cast<std::size_t>(m_lruTail)].lastUse)) {
+            const std::int64_t excess = m_totalBlocks - limitBlocks;
+            const Anonymous oldest = m_anonymous.front();
+            if (excess < oldest.blocks) {
+                m_anonymous.front().blocks -= static_cast<std::int32_t>(excess);
+                m_totalBlocks -= excess;
+                m_evictedBlocks += excess;
+                return;
+            }
+            m_anonymous.pop();
+            m_totalBlocks -= oldest.blocks;
+            m_evictedBlocks += oldest.blocks;
+            continue;
+        }
         const std::int32_t victim = m_lruTail;
         Entry &e = m_entries[static_cast<std::size_t>(victim)];
         const std::int64_t excess = m_totalBlocks - limitBlocks;

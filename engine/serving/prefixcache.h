@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/ringbuffer.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -41,6 +43,13 @@ public:
     std::int32_t grow(std::int32_t entry, std::int32_t blocks);
     /// Unpins; an entry with no pin left becomes the most recently used (or goes, if empty).
     void release(std::int32_t entry);
+    /// Unpins an entry nobody will look up again (a session's last turn) and keeps its blocks as
+    /// anonymous ones.
+    void retire(std::int32_t entry);
+    /// Caches `blocks` blocks that no request can hit again (a single-shot prompt and answer):
+    /// they only occupy memory until the LRU order evicts them. Kept in a FIFO of counts rather
+    /// than as entries, since their recency never changes after they are added.
+    void addAnonymous(std::int32_t blocks);
     std::int32_t entryBlocks(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].blocks; }
 
     /// Evicts least recently used unpinned blocks until at most `limitBlocks` are cached.
@@ -60,6 +69,12 @@ private:
         std::int32_t prev = -1;
         std::int32_t next = -1;
         bool indexed = false;
+        std::uint64_t lastUse = 0; ///< value of m_clock when last released
+    };
+    struct Anonymous
+    {
+        std::uint64_t lastUse;
+        std::int32_t blocks;
     };
     struct Slot
     {
@@ -85,6 +100,8 @@ private:
     std::int64_t m_totalBlocks = 0;
     std::int64_t m_pinnedBlocks = 0;
     std::int64_t m_evictedBlocks = 0;
+    std::uint64_t m_clock = 0;
+    RingBuffer<Anonymous> m_anonymous{64};
 };
 
 } // namespace longitude::engine

@@ -80,7 +80,10 @@ void Replica::admit(SimTime now, RequestPool &pool)
         if (m_config.prefixCache) {
             if (request.groupTokens >= m_blockTokens)
                 request.groupEntry = m_cache.acquire(request.groupSegment, true);
-            request.streamEntry = m_cache.acquire(request.streamSegment, request.streamShared != 0);
+            // A stream nobody can hit again needs no entry: its blocks stay in the reservation
+            // until the request ends, then become anonymous cached blocks.
+            if (request.streamShared)
+                request.streamEntry = m_cache.acquire(request.streamSegment, true);
         }
         request.hitTokens = hitBlocks * m_blockTokens;
         request.reservedBlocks = static_cast<std::int32_t>(need);
@@ -133,9 +136,11 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
         const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
         if (request.groupEntry >= 0)
             m_cache.grow(request.groupEntry, groupBlocks);
-        m_cache.grow(request.streamEntry, streamBlocks);
+        if (request.streamEntry >= 0)
+            m_cache.grow(request.streamEntry, streamBlocks);
         // Blocks another request cached meanwhile were computed twice; the copy is simply freed.
-        std::int32_t moved = groupBlocks + streamBlocks - request.hitTokens / m_blockTokens;
+        std::int32_t moved = groupBlocks + (request.streamEntry >= 0 ? streamBlocks : 0)
+                             - request.hitTokens / m_blockTokens;
         if (moved > request.reservedBlocks)
             moved = request.reservedBlocks;
         if (moved > 0) {
@@ -158,10 +163,20 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
         const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
         const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens
                                     - static_cast<std::int64_t>(groupBlocks) * m_blockTokens;
-        m_cache.grow(request.streamEntry, static_cast<std::int32_t>(tokens / m_blockTokens));
+        const auto streamBlocks = static_cast<std::int32_t>(tokens / m_blockTokens);
         if (request.groupEntry >= 0)
             m_cache.release(request.groupEntry);
-        m_cache.release(request.streamEntry);
+        m_reservedBlocks -= request.reservedBlocks;
+        request.reservedBlocks = 0;
+        if (request.streamEntry < 0) {
+            m_cache.addAnonymous(streamBlocks);
+        } else {
+            m_cache.grow(request.streamEntry, streamBlocks);
+            if (request.streamFinal)
+                m_cache.retire(request.streamEntry);
+            else
+                m_cache.release(request.streamEntry);
+        }
         request.groupEntry = request.streamEntry = -1;
     }
     m_reservedBlocks -= request.reservedBlocks;

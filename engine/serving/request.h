@@ -35,6 +35,7 @@ struct Request
     std::uint8_t tagged = 0;         ///< residency-tagged: may only be served in its origin's zone
     std::uint8_t forwarded = 0;      ///< served outside its origin region
     std::uint8_t streamShared = 0;   ///< the stream can be hit again (sessions)
+    std::uint8_t streamFinal = 0;    ///< last turn of a session: its stream will not be asked for again
     std::uint8_t measured = 0;       ///< arrived inside the measurement window
     float networkReturnUs = 0.0f;    ///< latency added after the replica: gateway + RTT halves
 };

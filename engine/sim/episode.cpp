@@ -207,7 +207,7 @@ void Episode::rescheduleReplica(int replica)
     if (wake == kSimTimeNever)
         m_scheduler.cancelTimer(m_replicaTimerBase + replica);
     else
-        m_scheduler.scheduleTimer(m_replicaTimerBase + replica, wake, EventPriority::Replica);
+        m_scheduler.moveTimer(m_replicaTimerBase + replica, wake, EventPriority::Replica);
 }
 
 void Episode::onReplicaTimer(int replica, SimTime now)

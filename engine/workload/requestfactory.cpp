@@ -131,6 +131,7 @@ std::int32_t RequestFactory::nextTurn(std::int32_t sessionIndex, SimTime now, Rn
     r.outputTokens = c.output.sampleCount(rng);
     session.historyTokens += user;
     --session.turnsLeft;
+    r.streamFinal = session.turnsLeft == 0 ? 1 : 0;
     return index;
 }
 
