@@ -100,8 +100,8 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
 {
     Request &request = pool[index];
     request.decodeStartStep = m_step;
-    heapPush({m_step + request.outputTokens, index});
-    m_firstToken.push({m_step + 1.0, index});
+    heapPush({m_step + request.outputTokens, index, request.promptTokens, m_step});
+    m_firstToken.push({m_step + 1.0, index, 0, m_step});
     ++m_count;
     m_sumPrompt += request.promptTokens;
     m_sumStart += m_step;
@@ -111,18 +111,19 @@ std::int32_t DecodeBatch::popFinished(RequestPool &pool)
 {
     if (m_finish.empty() || m_finish.front().step > m_step + kStepTolerance)
         return -1;
-    const std::int32_t index = m_finish.front().index;
+    const Pending done = m_finish.front();
     heapPop();
-    const Request &request = pool[index];
+    (void)pool;
     --m_count;
-    m_sumPrompt -= request.promptTokens;
-    m_sumStart -= request.decodeStartStep;
+    m_sumPrompt -= done.promptTokens;
+    // start = finish - outputTokens, exactly as it was added (integers are exact in a double).
+    m_sumStart -= done.startStep;
     if (m_count == 0) {
         // Rebase so that rounding in the running sums cannot build up over a long run.
         m_sumStart = 0.0;
         m_sumPrompt = 0;
     }
-    return index;
+    return done.index;
 }
 
 SimTime DecodeBatch::nextCompletionUs() const

@@ -42,6 +42,8 @@ public:
     void add(std::int32_t index, RequestPool &pool);
     /// A request whose last token has been produced by now, removed from the batch; -1 if none.
     std::int32_t popFinished(RequestPool &pool);
+    /// Request that finishes next (-1 if none), for prefetching.
+    std::int32_t nextToFinish() const { return m_finish.empty() ? -1 : m_finish.front().index; }
     /// When the next sequence finishes if nothing changes (kSimTimeNever when paused or empty).
     SimTime nextCompletionUs() const;
 
@@ -55,6 +57,8 @@ private:
     {
         double step;
         std::int32_t index;
+        std::int32_t promptTokens; ///< copied here so that leaving the batch needs no Request
+        double startStep;
     };
     void heapPush(const Pending &item);
     void heapPop();

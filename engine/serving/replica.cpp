@@ -191,6 +191,11 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
 
 void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
 {
+    // The request about to finish is cold in cache by now: start loading it while the clock advances.
+    if (const std::int32_t next = m_decode.nextToFinish(); next >= 0 && m_prefilling < 0)
+        __builtin_prefetch(&pool[next]);
+    else if (m_prefilling >= 0)
+        __builtin_prefetch(&pool[m_prefilling]);
     m_decode.advanceTo(now, pool);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
         const std::int32_t index = m_prefilling;

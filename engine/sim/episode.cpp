@@ -69,7 +69,7 @@ std::optional<std::string> Episode::build()
 
     m_replicaTimerBase = m_regionCount;
     m_probeTimer = m_replicaTimerBase + m_cluster->replicaCount();
-    m_scheduler.reset(m_probeTimer + 1, m_window.start);
+    m_scheduler.reset(m_probeTimer + 1, m_window.start, m_regionCount);
 
     for (int r = 0; r < m_regionCount; ++r) {
         const std::string &id = m_setup.regionIds[static_cast<std::size_t>(r)];
