@@ -6,6 +6,9 @@
 // Llama-3.3-70B FP8 with a roofline profile calibrated on DOMAIN.md section 3, prefix cache on.
 #include "engine/scenario/scenario.h"
 
+#include <string>
+#include <vector>
+
 namespace longitude::bench {
 
 inline engine::Scenario globalServiceScenario()
@@ -13,6 +16,10 @@ inline engine::Scenario globalServiceScenario()
     using namespace longitude::engine;
     Scenario s;
     s.name = "global-service (bench)";
+    // Mirrors samples/global-service.longitude.json: a short-answer service whose regional
+    // peaks are ~90 % of local capacity, all regions on one business-day curve in local time.
+    const std::vector<double> curve = {0.3,  0.24, 0.2,  0.18, 0.18, 0.22, 0.32, 0.48, 0.66, 0.8,  0.88, 0.93,
+                                       0.96, 0.98, 1.0,  0.99, 0.96, 0.92, 0.88, 0.84, 0.76, 0.62, 0.48, 0.38};
     struct R
     {
         const char *id;
@@ -20,15 +27,11 @@ inline engine::Scenario globalServiceScenario()
         double lon, lat, utc;
         int gpus;
         double peakRps;
-        const char *preset;
     };
     const R regions[] = {
-        {"us-east-1", "US", -77.5, 39.0, -5, 360, 15000, "business-day"},
-        {"us-west-2", "US", -119.7, 45.8, -8, 240, 10000, "consumer-evening"},
-        {"eu-west-1", "EU", -6.3, 53.3, 0, 150, 8000, "business-day"},
-        {"eu-central-1", "EU", 8.7, 50.1, 1, 150, 7000, "consumer-evening"},
-        {"ap-northeast-1", "APAC", 139.7, 35.7, 9, 90, 6000, "consumer-evening"},
-        {"ap-southeast-1", "APAC", 103.8, 1.3, 8, 60, 4000, "business-day"},
+        {"us-east-1", "US", -77.5, 39.0, -5, 320, 19000},    {"us-west-2", "US", -119.7, 45.8, -8, 280, 16500},
+        {"eu-west-1", "EU", -6.3, 53.3, 0, 160, 9000},        {"eu-central-1", "EU", 8.7, 50.1, 1, 140, 7800},
+        {"ap-northeast-1", "APAC", 139.7, 35.7, 9, 80, 4600}, {"ap-southeast-1", "APAC", 103.8, 1.3, 8, 70, 4000},
     };
     for (const R &r : regions) {
         Region region;
@@ -54,11 +57,11 @@ inline engine::Scenario globalServiceScenario()
         RegionTraffic traffic;
         traffic.region = r.id;
         traffic.peakRps = r.peakRps;
-        traffic.preset = r.preset;
+        traffic.hourly = curve;
         s.traffic.push_back(traffic);
     }
     s.zones = {{"US", "United States", ""}, {"EU", "European Union", ""}, {"APAC", "Asia-Pacific", ""}};
-    // Azure P95 style magnitudes (DOMAIN.md section 4).
+    // Round numbers of the AWS cloudping p50 magnitudes (DOMAIN.md section 4).
     auto link = [&](const char *a, const char *b, double rtt) {
         Link l;
         l.from = a;
@@ -66,10 +69,10 @@ inline engine::Scenario globalServiceScenario()
         l.rttMs = rtt;
         s.links.push_back(l);
     };
-    link("us-east-1", "us-west-2", 70);
-    link("us-east-1", "eu-west-1", 75);
-    link("eu-west-1", "eu-central-1", 25);
-    link("us-west-2", "ap-northeast-1", 105);
+    link("us-east-1", "us-west-2", 65);
+    link("us-east-1", "eu-west-1", 70);
+    link("eu-west-1", "eu-central-1", 27);
+    link("us-west-2", "ap-northeast-1", 100);
     link("ap-northeast-1", "ap-southeast-1", 70);
     link("eu-central-1", "ap-southeast-1", 160);
 
@@ -80,10 +83,10 @@ inline engine::Scenario globalServiceScenario()
     h100.bf16Tflops = 989;
     h100.fp8Tflops = 1979;
     h100.hbmTbPerS = 3.35;
-    h100.prices.onDemandUsdPerHour = 55.04 / 8; // AWS p5.48xlarge us-east-1, June 2025
-    h100.prices.reservedUsdPerHour = 0.63 * 55.04 / 8;
-    h100.prices.spotUsdPerHour = 0.35 * 55.04 / 8;
-    h100.prices.source = "DOMAIN.md section 4";
+    h100.prices.onDemandUsdPerHour = 6.88; // AWS p5.48xlarge us-east-1 $55.04/h / 8 (June 2025)
+    h100.prices.reservedUsdPerHour = 4.7725;
+    h100.prices.spotUsdPerHour = 3.9348;
+    h100.prices.source = "samples/global-service.longitude.json";
     s.gpuTypes.push_back(h100);
 
     Model llama;
@@ -96,51 +99,57 @@ inline engine::Scenario globalServiceScenario()
     profile.gpuType = "H100";
     profile.tensorParallel = 2;
     profile.kind = ProfileKind::Roofline;
-    profile.etaPrefill = 0.43; // TRT-LLM >= 6,100 input tok/s per GPU at ISL 2048
-    profile.etaMem = 0.73;     // ITL ~20 ms at low batch on one H200
-    profile.etaDecode = 0.24;  // ~3,300 output tok/s per GPU at saturation
+    profile.etaPrefill = 0.435; // TRT-LLM >= 6,100 input tok/s per GPU at ISL 2048
+    profile.etaMem = 0.735;     // ITL ~20 ms at low batch on one H200
+    profile.etaDecode = 0.235;  // ~3,300 output tok/s per GPU at saturation
     profile.maxBatch = 256;
     profile.kvUsableFraction = 0.9;
     llama.profiles.push_back(profile);
     s.models.push_back(llama);
 
-    WorkloadClass chat;
-    chat.id = "chat";
-    chat.share = 0.6;
-    chat.model = llama.id;
-    chat.promptTokens.kind = DistributionKind::Lognormal;
-    chat.promptTokens.mu = 3.6; // ~40 tokens per user message
-    chat.promptTokens.sigma = 0.7;
-    chat.promptTokens.max = 4000;
-    chat.outputTokens.kind = DistributionKind::Lognormal;
-    chat.outputTokens.mu = 3.3; // ~32 tokens
-    chat.outputTokens.sigma = 0.6;
-    chat.outputTokens.max = 2000;
-    chat.prefixGroups = 20;
-    chat.prefixTokens = 800;
-    chat.prefixZipf = 1.1;
-    chat.sessionTurns.kind = DistributionKind::Constant;
-    chat.sessionTurns.value = 3;
-    chat.thinkTimeS.kind = DistributionKind::Exponential;
-    chat.thinkTimeS.mean = 30;
-    chat.residencyShare = 0.1;
-    WorkloadClass api;
-    api.id = "api";
-    api.share = 0.4;
-    api.model = llama.id;
-    api.promptTokens.kind = DistributionKind::Lognormal;
-    api.promptTokens.mu = 4.0; // ~75 tokens
-    api.promptTokens.sigma = 0.8;
-    api.promptTokens.max = 8000;
-    api.outputTokens.kind = DistributionKind::Exponential;
-    api.outputTokens.mean = 20;
-    api.sessionTurns.kind = DistributionKind::Constant;
-    api.sessionTurns.value = 1;
-    s.workloads = {chat, api};
+    auto workload = [&](const char *id, double share, double residency) {
+        WorkloadClass w;
+        w.id = id;
+        w.share = share;
+        w.model = llama.id;
+        w.promptTokens.kind = DistributionKind::Uniform;
+        w.promptTokens.min = 20;
+        w.promptTokens.max = 80;
+        w.outputTokens.kind = DistributionKind::Uniform;
+        w.outputTokens.min = 10;
+        w.outputTokens.max = 40;
+        w.prefixGroups = 32;
+        w.prefixTokens = 1000;
+        w.prefixZipf = 0.6;
+        w.residencyShare = residency;
+        return w;
+    };
+    s.workloads = {workload("open", 0.6, 0.0), workload("personal-data", 0.4, 1.0)};
+    s.sla.ttftP99Ms = 800;
+    s.sla.e2eP99Ms = 1200;
     s.routing.policy = "least-load";
-    s.simulation.durationS = 600;
-    s.simulation.startUtcHour = 14; // US morning, EU afternoon: near the global peak
+    s.simulation.durationS = 300;
+    s.simulation.warmupS = 60;
+    s.simulation.startUtcHour = 19; // the global peak
     s.simulation.prefixCache = true;
+    return s;
+}
+
+/// A chat variant of the same fleet: multi-turn sessions whose prompts grow with the history,
+/// so that the prefix cache holds per-session streams as well as shared system prompts.
+inline engine::Scenario globalChatScenario()
+{
+    using namespace longitude::engine;
+    Scenario s = globalServiceScenario();
+    s.name = "global-chat (bench)";
+    for (auto &t : s.traffic)
+        t.peakRps *= 0.6;
+    for (auto &w : s.workloads) {
+        w.sessionTurns.kind = DistributionKind::Constant;
+        w.sessionTurns.value = 3;
+        w.thinkTimeS.kind = DistributionKind::Exponential;
+        w.thinkTimeS.mean = 20;
+    }
     return s;
 }
 

@@ -60,15 +60,17 @@ void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
     m_waiting.push(index);
     ++m_load->waiting;
     m_load->queuedTokens += request.promptTokens;
-    admit(now, pool);
-    startPrefills(now, pool);
+    schedule(now, pool);
 }
 
-void Replica::admit(SimTime now, RequestPool &pool)
+void Replica::schedule(SimTime now, RequestPool &pool)
 {
+    // The head of the wait queue starts when the prefill unit is free, a batch slot is free and
+    // KV memory holds it. Its prefix-cache hit is taken at that moment, as engines do when they
+    // schedule a prefill, so it sees every block cached by prefills that finished before it.
     const int maxBatch = m_config.model->maxBatch();
     int admitted = 0;
-    while (!m_waiting.empty() && m_load->running < maxBatch) {
+    while (m_prefilling < 0 && !m_waiting.empty() && m_load->running < maxBatch) {
         const std::int32_t index = m_waiting.front();
         Request &request = pool[index];
         const std::int32_t hitBlocks = prefixHitBlocks(request);
@@ -84,6 +86,7 @@ void Replica::admit(SimTime now, RequestPool &pool)
             // until the request ends, then become anonymous cached blocks.
             if (request.streamShared)
                 request.streamEntry = m_cache.acquire(request.streamSegment, true);
+            m_cache.evictTo(m_capacityBlocks - m_reservedBlocks - need);
         }
         request.hitTokens = hitBlocks * m_blockTokens;
         request.reservedBlocks = static_cast<std::int32_t>(need);
@@ -91,25 +94,6 @@ void Replica::admit(SimTime now, RequestPool &pool)
         m_load->queuedTokens -= hitBlocks * m_blockTokens;
         ++m_load->running;
         ++admitted;
-        m_prefillQueue.push(index);
-    }
-    if (admitted > 0) {
-        if (m_config.prefixCache)
-            m_cache.evictTo(m_capacityBlocks - m_reservedBlocks);
-        updateKvUsage();
-        if (m_utilization)
-            m_utilization->change(m_config.pool, now, admitted, m_load->running == admitted ? 1 : 0);
-    }
-}
-
-void Replica::startPrefills(SimTime now, RequestPool &pool)
-{
-    if (m_prefilling >= 0)
-        return;
-    while (!m_prefillQueue.empty()) {
-        const std::int32_t index = m_prefillQueue.front();
-        m_prefillQueue.pop();
-        Request &request = pool[index];
         request.prefillStartUs = now;
         const double us = m_config.model->prefillUs(request.promptTokens - request.hitTokens);
         const auto duration = static_cast<SimTime>(std::llround(us));
@@ -119,10 +103,14 @@ void Replica::startPrefills(SimTime now, RequestPool &pool)
         }
         m_prefilling = index;
         m_prefillEndUs = now + duration;
-        m_decode.setPaused(true);
-        return;
     }
-    m_decode.setPaused(false);
+    // Prefill has priority: the decode batch stalls while the GPU prefills.
+    m_decode.setPaused(m_prefilling >= 0);
+    if (admitted > 0) {
+        updateKvUsage();
+        if (m_utilization)
+            m_utilization->change(m_config.pool, now, admitted, m_load->running == admitted ? 1 : 0);
+    }
 }
 
 void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
@@ -207,8 +195,7 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         finishRequest(index, now, pool);
         observer.requestFinished(index, now);
     }
-    admit(now, pool);
-    startPrefills(now, pool);
+    schedule(now, pool);
 }
 
 } // namespace longitude::engine
