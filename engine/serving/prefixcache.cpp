@@ -134,6 +134,12 @@ std::int32_t PrefixCache::acquire(std::uint64_t segment, bool indexed)
         if (indexed)
             indexInsert(segment, entry);
     }
+    pin(entry);
+    return entry;
+}
+
+void PrefixCache::pin(std::int32_t entry)
+{
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
     if (e.pins == 0) {
         if (e.blocks > 0)
@@ -141,7 +147,6 @@ std::int32_t PrefixCache::acquire(std::uint64_t segment, bool indexed)
         m_pinnedBlocks += e.blocks;
     }
     ++e.pins;
-    return entry;
 }
 
 std::int32_t PrefixCache::grow(std::int32_t entry, std::int32_t blocks)

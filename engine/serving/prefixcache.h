@@ -42,6 +42,10 @@ public:
     /// Finds or creates the entry of `segment` and pins it (it cannot be evicted until released).
     /// `indexed` = false for segments nobody can look up again. Returns the entry.
     std::int32_t acquire(std::uint64_t segment, bool indexed);
+    /// Pins an existing entry (found through a direct reference kept by the caller).
+    void pin(std::int32_t entry);
+    /// Segment of `entry`, 0 when the entry is free (a caller's direct reference went stale).
+    std::uint64_t entrySegment(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].segment; }
     /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
     std::int32_t grow(std::int32_t entry, std::int32_t blocks);
     /// Unpins; an entry with no pin left becomes the most recently used (or goes, if empty).

@@ -15,6 +15,19 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_cache(m_capacityBlocks)
 {
     m_decode.configure(config.model, config.model->maxBatch());
+    m_groupEntries.assign(static_cast<std::size_t>(config.groupCount), -1);
+}
+
+std::int32_t Replica::acquireGroup(const Request &request)
+{
+    if (request.groupIndex < 0 || request.groupIndex >= static_cast<std::int32_t>(m_groupEntries.size()))
+        return m_cache.acquire(request.groupSegment, true);
+    std::int32_t &entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
+    if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
+        m_cache.pin(entry);
+    else
+        entry = m_cache.acquire(request.groupSegment, false);
+    return entry;
 }
 
 std::int64_t Replica::blocksNeeded(const Request &request) const
@@ -32,7 +45,14 @@ std::int32_t Replica::prefixHitBlocks(const Request &request) const
     const std::int32_t maxHit = (request.promptTokens - 1) / m_blockTokens;
     std::int32_t hit = 0;
     if (groupBlocks > 0) {
-        const std::int32_t cached = m_cache.cachedBlocks(request.groupSegment);
+        std::int32_t cached = 0;
+        if (request.groupIndex >= 0 && request.groupIndex < static_cast<std::int32_t>(m_groupEntries.size())) {
+            const std::int32_t entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
+            if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
+                cached = m_cache.entryBlocks(entry);
+        } else {
+            cached = m_cache.cachedBlocks(request.groupSegment);
+        }
         hit = cached < groupBlocks ? cached : groupBlocks;
         if (hit < groupBlocks)
             return hit < maxHit ? hit : maxHit;
@@ -81,7 +101,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
         --m_load->waiting;
         if (m_config.prefixCache) {
             if (request.groupTokens >= m_blockTokens)
-                request.groupEntry = m_cache.acquire(request.groupSegment, true);
+                request.groupEntry = acquireGroup(request);
             // A stream nobody can hit again needs no entry: its blocks stay in the reservation
             // until the request ends, then become anonymous cached blocks.
             if (request.streamShared)
@@ -191,7 +211,10 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         m_prefillEndUs = kSimTimeNever;
         finishPrefill(index, now, pool);
     }
-    for (std::int32_t index = m_decode.popFinished(pool); index >= 0; index = m_decode.popFinished(pool)) {
+    SimTime firstTokenUs = -1;
+    for (std::int32_t index = m_decode.popFinished(firstTokenUs); index >= 0;
+         index = m_decode.popFinished(firstTokenUs)) {
+        pool[index].firstTokenUs = firstTokenUs;
         finishRequest(index, now, pool);
         observer.requestFinished(index, now);
     }

@@ -9,6 +9,7 @@
 #include "engine/serving/requestpool.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace longitude::engine {
 
@@ -36,6 +37,7 @@ public:
         const LatencyModel *model = nullptr;
         int blockTokens = 16;
         bool prefixCache = true;
+        int groupCount = 0; ///< range of Request::groupIndex
     };
 
     Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *utilization);
@@ -62,6 +64,7 @@ public:
 
 private:
     void schedule(SimTime now, RequestPool &pool);
+    std::int32_t acquireGroup(const Request &request);
     void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
     void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
     void updateKvUsage();
@@ -77,6 +80,9 @@ private:
     SimTime m_prefillEndUs = kSimTimeNever;
     DecodeBatch m_decode;
     PrefixCache m_cache;
+    /// Cache entry of each shared system prompt (by Request::groupIndex), or -1: a direct
+    /// reference instead of a hash lookup; validated against the entry's segment.
+    std::vector<std::int32_t> m_groupEntries;
 };
 
 } // namespace longitude::engine

@@ -24,6 +24,7 @@ struct Request
     std::int32_t promptTokens = 0;   ///< whole prompt, system prompt included
     std::int32_t outputTokens = 1;
     std::int32_t groupTokens = 0;
+    std::int32_t groupIndex = -1;    ///< dense number of the system prompt over all workload classes
     std::int32_t hitTokens = 0;      ///< prompt tokens found in the prefix cache at admission
     std::int32_t reservedBlocks = 0; ///< KV blocks held outside the cache while running
     std::int32_t groupEntry = -1;    ///< pinned prefix-cache entries while running
