@@ -43,8 +43,14 @@ public:
     /// A request whose last token has been produced by now, removed from the batch; -1 if none.
     /// `firstTokenUs` receives when its first token was produced.
     std::int32_t popFinished(SimTime &firstTokenUs);
-    /// Request that finishes next (-1 if none), for prefetching.
-    std::int32_t nextToFinish() const { return m_finish.empty() ? -1 : m_finish.front().index; }
+    /// Starts loading what the next completion will touch (its request and slot).
+    void prefetchNext(const RequestPool &pool) const
+    {
+        if (m_finish.empty())
+            return;
+        __builtin_prefetch(&pool[m_finish.front().index]);
+        __builtin_prefetch(&m_slots[static_cast<std::size_t>(m_finish.front().slot)]);
+    }
     /// When the next sequence finishes if nothing changes (kSimTimeNever when paused or empty).
     SimTime nextCompletionUs() const;
 

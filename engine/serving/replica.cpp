@@ -116,7 +116,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
         ++admitted;
         request.prefillStartUs = now;
         const double us = m_config.model->prefillUs(request.promptTokens - request.hitTokens);
-        const auto duration = static_cast<SimTime>(std::llround(us));
+        const auto duration = roundNonNegative(us);
         if (duration <= 0) {
             finishPrefill(index, now, pool);
             continue;
@@ -199,11 +199,14 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
 
 void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
 {
-    // The request about to finish is cold in cache by now: start loading it while the clock advances.
-    if (const std::int32_t next = m_decode.nextToFinish(); next >= 0 && m_prefilling < 0)
-        __builtin_prefetch(&pool[next]);
-    else if (m_prefilling >= 0)
+    // Whatever this wake-up will touch is cold in cache by now: ask for all of it at once, so
+    // that the misses overlap instead of following one another.
+    if (m_prefilling >= 0)
         __builtin_prefetch(&pool[m_prefilling]);
+    else
+        m_decode.prefetchNext(pool);
+    if (!m_waiting.empty())
+        __builtin_prefetch(&pool[m_waiting.front()]);
     m_decode.advanceTo(now, pool);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
         const std::int32_t index = m_prefilling;

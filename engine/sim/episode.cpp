@@ -185,7 +185,7 @@ void Episode::admitNewRequest(std::int32_t index, SimTime now)
     const double halfRttUs = 0.5e3 * m_setup.rttMs[static_cast<std::size_t>(origin * m_regionCount + serving)];
     r.forwarded = 1;
     r.networkReturnUs = static_cast<float>(gatewayUs + halfRttUs);
-    m_scheduler.push(now + std::llround(halfRttUs), EventPriority::Delivery, Delivery, static_cast<std::uint32_t>(index));
+    m_scheduler.push(now + roundNonNegative(halfRttUs), EventPriority::Delivery, Delivery, static_cast<std::uint32_t>(index));
 }
 
 void Episode::deliver(std::int32_t index, SimTime now)

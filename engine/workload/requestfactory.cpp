@@ -174,7 +174,7 @@ SimTime RequestFactory::finishTurn(const Request &request, Rng &rng)
     }
     const Class &c = m_classes[static_cast<std::size_t>(session.workload)];
     const double think = c.thinkS.sample(rng);
-    return think > 0.0 ? static_cast<SimTime>(std::llround(think * 1e6)) : 0;
+    return think > 0.0 ? roundNonNegative(think * 1e6) : 0;
 }
 
 } // namespace longitude::engine
