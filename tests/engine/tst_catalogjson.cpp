@@ -242,6 +242,23 @@ private slots:
         QVERIFY(result.error().front().line > 0);
     }
 
+    void bundledCatalogsLoad()
+    {
+        // resources/catalogs is what the GUI offers; it must always load through this parser.
+        const fs::path folder = dataDir().parent_path().parent_path() / "resources" / "catalogs";
+        bool any = false;
+        if (fs::is_directory(folder))
+            for (const auto &entry : fs::directory_iterator(folder))
+                any = any || (entry.path().extension() == ".json" && entry.path().filename() != "placeholder.json");
+        if (!any)
+            QSKIP("resources/catalogs holds no catalog files yet");
+        Diagnostics warnings;
+        const auto catalog = loadCatalogDirectory(folder.string(), &warnings);
+        QVERIFY2(catalog.has_value(), qPrintable(catalog ? QString() : describe(catalog.error())));
+        QVERIFY2(warnings.empty(), qPrintable(describe(warnings)));
+        QVERIFY(!catalog->regions.empty());
+    }
+
     void recognisesCatalogText()
     {
         QVERIFY(isCatalogText("{\"schema\": \"longitude.catalog/1\"}"));
