@@ -28,8 +28,20 @@ public:
         assert(m_size > 0);
         return m_items[m_head];
     }
+    T &front()
+    {
+        assert(m_size > 0);
+        return m_items[m_head];
+    }
     /// The i-th element from the front.
     const T &at(std::size_t i) const { return m_items[(m_head + i) & (m_items.size() - 1)]; }
+    T &at(std::size_t i) { return m_items[(m_head + i) & (m_items.size() - 1)]; }
+    /// Keeps the first n elements (for in-place compaction).
+    void truncate(std::size_t n)
+    {
+        assert(n <= m_size);
+        m_size = n;
+    }
     void push(const T &value)
     {
         if (m_size == m_items.size())

@@ -21,9 +21,14 @@ public:
 
     explicit Scheduler(int timerCount = 0, SimTime start = 0) { reset(timerCount, start); }
 
-    void reset(int timerCount, SimTime start)
+    /// Timers [0, sourceCount) are few and fire often (arrival sources): they live in a heap of
+    /// their own so that rescheduling them costs one or two comparisons, not a walk through the
+    /// replicas' heap.
+    void reset(int timerCount, SimTime start, int sourceCount = 0)
     {
-        m_timers.resize(timerCount);
+        m_sourceCount = sourceCount;
+        m_sources.resize(sourceCount);
+        m_timers.resize(timerCount - sourceCount);
         m_events.clear(start);
         m_now = start;
         m_seq = 0;
@@ -34,10 +39,32 @@ public:
 
     void scheduleTimer(int id, SimTime t, EventPriority priority)
     {
-        m_timers.schedule(id, EventKey::make(t, priority, m_seq++));
+        if (id < m_sourceCount)
+            m_sources.schedule(id, EventKey::make(t, priority, m_seq++));
+        else
+            m_timers.schedule(id - m_sourceCount, EventKey::make(t, priority, m_seq++));
     }
-    void cancelTimer(int id) { m_timers.cancel(id); }
-    bool isTimerPending(int id) const { return m_timers.isPending(id); }
+    /// Arms timer `id` at `t` unless it is already pending at exactly `t` (then it keeps its
+    /// place in the order, which saves moving it).
+    void moveTimer(int id, SimTime t, EventPriority priority)
+    {
+        const TimerHeap &heap = id < m_sourceCount ? m_sources : m_timers;
+        const int local = id < m_sourceCount ? id : id - m_sourceCount;
+        if (heap.isPending(local) && heap.keyOf(local).time == t)
+            return;
+        scheduleTimer(id, t, priority);
+    }
+    void cancelTimer(int id)
+    {
+        if (id < m_sourceCount)
+            m_sources.cancel(id);
+        else
+            m_timers.cancel(id - m_sourceCount);
+    }
+    bool isTimerPending(int id) const
+    {
+        return id < m_sourceCount ? m_sources.isPending(id) : m_timers.isPending(id - m_sourceCount);
+    }
     void push(SimTime t, EventPriority priority, std::uint32_t kind, std::uint32_t arg)
     {
         m_events.push(Event{EventKey::make(t, priority, m_seq++), kind, arg});
@@ -47,21 +74,33 @@ public:
     EventKey peekKey()
     {
         const EventKey timerKey = m_timers.empty() ? EventKey{} : m_timers.topKey();
+        const EventKey sourceKey = m_sources.empty() ? EventKey{} : m_sources.topKey();
         const EventKey eventKey = m_events.topKey();
-        return eventKey < timerKey ? eventKey : timerKey;
+        const EventKey earlier = sourceKey < timerKey ? sourceKey : timerKey;
+        return eventKey < earlier ? eventKey : earlier;
     }
 
     /// Takes the earliest timer or event, advancing the clock to it. False when none is left.
     bool next(Dispatch &out)
     {
-        const bool haveTimer = !m_timers.empty();
-        const bool haveEvent = !m_events.empty();
-        if (!haveTimer && !haveEvent)
+        // Pick the earliest of the three tops; an empty one compares as never.
+        const EventKey never{};
+        const EventKey &timerKey = m_timers.empty() ? never : m_timers.topKey();
+        const EventKey &sourceKey = m_sources.empty() ? never : m_sources.topKey();
+        const EventKey eventKey = m_events.topKey();
+        if (m_timers.empty() && m_sources.empty() && m_events.empty())
             return false;
-        if (haveTimer && (!haveEvent || m_timers.topKey() < m_events.topKey())) {
+        if (sourceKey < timerKey) {
+            if (sourceKey < eventKey) {
+                out.isTimer = true;
+                out.timerId = m_sources.topId();
+                m_now = sourceKey.time;
+                return true;
+            }
+        } else if (!m_timers.empty() && timerKey < eventKey) {
             out.isTimer = true;
-            out.timerId = m_timers.topId();
-            m_now = m_timers.topKey().time;
+            out.timerId = m_timers.topId() + m_sourceCount;
+            m_now = timerKey.time;
             return true;
         }
         out.isTimer = false;
@@ -72,7 +111,9 @@ public:
     }
 
 private:
+    TimerHeap m_sources;
     TimerHeap m_timers;
+    int m_sourceCount = 0;
     EventQueue m_events;
     SimTime m_now = 0;
     std::uint64_t m_seq = 0;

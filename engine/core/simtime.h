@@ -19,6 +19,10 @@ inline constexpr SimTime kMicrosPerHour = 3600 * kMicrosPerSecond;
 /// A time later than any simulated event ("never").
 inline constexpr SimTime kSimTimeNever = std::numeric_limits<SimTime>::max();
 
+/// Nearest integer of a non-negative finite value, halves away from zero like std::llround but
+/// inline (llround is a libm call, and the hot path rounds several times per request).
+inline std::int64_t roundNonNegative(double x) { return static_cast<std::int64_t>(x + 0.5); }
+
 /// Nearest microsecond of a duration given in seconds.
 inline SimTime simTimeFromSeconds(double seconds) { return std::llround(seconds * 1e6); }
 /// Nearest microsecond of a duration given in milliseconds.

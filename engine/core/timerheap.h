@@ -28,6 +28,8 @@ public:
     bool empty() const { return m_heap.empty(); }
     bool isPending(int id) const { return m_position[static_cast<std::size_t>(id)] >= 0; }
     int topId() const { return m_heap.front().id; }
+    /// Key of a pending timer.
+    const EventKey &keyOf(int id) const { return m_heap[static_cast<std::size_t>(m_position[static_cast<std::size_t>(id)])].key; }
     const EventKey &topKey() const { return m_heap.front().key; }
 
     /// Arms timer `id` at `key`, or moves it there if it is already pending.

@@ -15,6 +15,10 @@ void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
     m_model = model;
     m_finish.clear();
     m_finish.reserve(static_cast<std::size_t>(maxBatch));
+    m_slots.assign(static_cast<std::size_t>(maxBatch), Slot{});
+    m_freeSlots.clear();
+    for (int slot = maxBatch - 1; slot >= 0; --slot)
+        m_freeSlots.push_back(slot);
     m_firstToken = RingBuffer<Pending>(static_cast<std::size_t>(maxBatch));
     m_step = 0.0;
     m_lastUs = 0;
@@ -68,7 +72,7 @@ double DecodeBatch::stepsForTime(double a, double s, double g, double dt)
     return cross + 2.0 * rest / (g + std::sqrt(g * g + 2.0 * s * rest));
 }
 
-void DecodeBatch::advanceTo(SimTime now, RequestPool &pool)
+void DecodeBatch::advanceTo(SimTime now, RequestPool &)
 {
     if (now <= m_lastUs) {
         return;
@@ -92,7 +96,7 @@ void DecodeBatch::advanceTo(SimTime now, RequestPool &pool)
         SimTime at = fromUs + static_cast<SimTime>(std::ceil(dt - 1e-6));
         if (at > now)
             at = now;
-        pool[item.index].firstTokenUs = at;
+        m_slots[static_cast<std::size_t>(item.slot)].firstTokenUs = at;
     }
 }
 
@@ -100,29 +104,34 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
 {
     Request &request = pool[index];
     request.decodeStartStep = m_step;
-    heapPush({m_step + request.outputTokens, index});
-    m_firstToken.push({m_step + 1.0, index});
+    const std::int32_t slot = m_freeSlots.back();
+    m_freeSlots.pop_back();
+    m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, -1, request.promptTokens};
+    heapPush({m_step + request.outputTokens, index, slot});
+    m_firstToken.push({m_step + 1.0, index, slot});
     ++m_count;
     m_sumPrompt += request.promptTokens;
     m_sumStart += m_step;
 }
 
-std::int32_t DecodeBatch::popFinished(RequestPool &pool)
+std::int32_t DecodeBatch::popFinished(SimTime &firstTokenUs)
 {
     if (m_finish.empty() || m_finish.front().step > m_step + kStepTolerance)
         return -1;
-    const std::int32_t index = m_finish.front().index;
+    const Pending done = m_finish.front();
     heapPop();
-    const Request &request = pool[index];
+    const Slot &slot = m_slots[static_cast<std::size_t>(done.slot)];
+    m_freeSlots.push_back(done.slot);
+    firstTokenUs = slot.firstTokenUs;
     --m_count;
-    m_sumPrompt -= request.promptTokens;
-    m_sumStart -= request.decodeStartStep;
+    m_sumPrompt -= slot.promptTokens;
+    m_sumStart -= slot.startStep;
     if (m_count == 0) {
         // Rebase so that rounding in the running sums cannot build up over a long run.
         m_sumStart = 0.0;
         m_sumPrompt = 0;
     }
-    return index;
+    return done.index;
 }
 
 SimTime DecodeBatch::nextCompletionUs() const

@@ -41,7 +41,16 @@ public:
     /// Starts decoding request `index`. Call after advanceTo(now).
     void add(std::int32_t index, RequestPool &pool);
     /// A request whose last token has been produced by now, removed from the batch; -1 if none.
-    std::int32_t popFinished(RequestPool &pool);
+    /// `firstTokenUs` receives when its first token was produced.
+    std::int32_t popFinished(SimTime &firstTokenUs);
+    /// Starts loading what the next completion will touch (its request and slot).
+    void prefetchNext(const RequestPool &pool) const
+    {
+        if (m_finish.empty())
+            return;
+        __builtin_prefetch(&pool[m_finish.front().index]);
+        __builtin_prefetch(&m_slots[static_cast<std::size_t>(m_finish.front().slot)]);
+    }
     /// When the next sequence finishes if nothing changes (kSimTimeNever when paused or empty).
     SimTime nextCompletionUs() const;
 
@@ -55,6 +64,15 @@ private:
     {
         double step;
         std::int32_t index;
+        std::int32_t slot;
+    };
+    /// What the batch keeps about one running sequence, so that neither its first token nor its
+    /// end needs to touch the (cold) Request record.
+    struct Slot
+    {
+        double startStep = 0.0;
+        SimTime firstTokenUs = -1;
+        std::int32_t promptTokens = 0;
     };
     void heapPush(const Pending &item);
     void heapPop();
@@ -63,6 +81,8 @@ private:
 
     const LatencyModel *m_model = nullptr;
     std::vector<Pending> m_finish;       ///< binary min-heap by finish step
+    std::vector<Slot> m_slots;
+    std::vector<std::int32_t> m_freeSlots;
     RingBuffer<Pending> m_firstToken{16}; ///< increasing first-token steps
     double m_step = 0.0;
     SimTime m_lastUs = 0;

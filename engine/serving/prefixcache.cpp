@@ -79,30 +79,33 @@ void PrefixCache::growIndex()
     }
 }
 
-void PrefixCache::lruUnlink(std::int32_t entry)
+bool PrefixCache::recordIsLive(const Record &record) const
 {
-    Entry &e = m_entries[static_cast<std::size_t>(entry)];
-    if (e.prev >= 0)
-        m_entries[static_cast<std::size_t>(e.prev)].next = e.next;
-    else
-        m_lruHead = e.next;
-    if (e.next >= 0)
-        m_entries[static_cast<std::size_t>(e.next)].prev = e.prev;
-    else
-        m_lruTail = e.prev;
-    e.prev = e.next = -1;
+    if (record.entry < 0)
+        return true;
+    const Entry &e = m_entries[static_cast<std::size_t>(record.entry)];
+    return e.pins == 0 && e.lastUse == record.lastUse;
 }
 
-void PrefixCache::lruPushFront(std::int32_t entry)
+void PrefixCache::pushRecord(std::int32_t entry)
 {
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
-    e.prev = -1;
-    e.next = m_lruHead;
-    if (m_lruHead >= 0)
-        m_entries[static_cast<std::size_t>(m_lruHead)].prev = entry;
-    m_lruHead = entry;
-    if (m_lruTail < 0)
-        m_lruTail = entry;
+    e.lastUse = ++m_clock;
+    m_lru.push({e.lastUse, entry, 0});
+    ++m_liveRecords;
+    if (m_lru.size() > 2 * m_liveRecords + 64)
+        compactRecords();
+}
+
+void PrefixCache::compactRecords()
+{
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < m_lru.size(); ++i) {
+        const Record record = m_lru.at(i);
+        if (recordIsLive(record))
+            m_lru.at(kept++) = record;
+    }
+    m_lru.truncate(kept);
 }
 
 void PrefixCache::freeEntry(std::int32_t entry)
@@ -110,7 +113,7 @@ void PrefixCache::freeEntry(std::int32_t entry)
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
     if (e.indexed)
         indexErase(e.segment);
-    e = Entry{};
+    e = Entry{}; // lastUse 0: any record of it is stale now
     m_freeEntries.push_back(entry);
 }
 
@@ -131,14 +134,19 @@ std::int32_t PrefixCache::acquire(std::uint64_t segment, bool indexed)
         if (indexed)
             indexInsert(segment, entry);
     }
+    pin(entry);
+    return entry;
+}
+
+void PrefixCache::pin(std::int32_t entry)
+{
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
     if (e.pins == 0) {
         if (e.blocks > 0)
-            lruUnlink(entry);
+            --m_liveRecords; // its release record turns stale
         m_pinnedBlocks += e.blocks;
     }
     ++e.pins;
-    return entry;
 }
 
 std::int32_t PrefixCache::grow(std::int32_t entry, std::int32_t blocks)
@@ -164,26 +172,56 @@ void PrefixCache::release(std::int32_t entry)
     if (e.blocks == 0)
         freeEntry(entry);
     else
-        lruPushFront(entry);
+        pushRecord(entry);
+}
+
+void PrefixCache::retire(std::int32_t entry)
+{
+    Entry &e = m_entries[static_cast<std::size_t>(entry)];
+    if (e.pins > 1) {
+        release(entry);
+        return;
+    }
+    const std::int32_t blocks = e.blocks;
+    m_pinnedBlocks -= blocks;
+    m_totalBlocks -= blocks;
+    freeEntry(entry);
+    addAnonymous(blocks);
+}
+
+void PrefixCache::addAnonymous(std::int32_t blocks)
+{
+    if (blocks <= 0)
+        return;
+    m_lru.push({++m_clock, -1, blocks});
+    ++m_liveRecords;
+    m_totalBlocks += blocks;
 }
 
 void PrefixCache::evictTo(std::int64_t limitBlocks)
 {
-    while (m_totalBlocks > limitBlocks && m_lruTail >= 0) {
-        const std::int32_t victim = m_lruTail;
-        Entry &e = m_entries[static_cast<std::size_t>(victim)];
+    while (m_totalBlocks > limitBlocks && !m_lru.empty()) {
+        Record &oldest = m_lru.front();
+        if (!recordIsLive(oldest)) {
+            m_lru.pop();
+            continue;
+        }
+        std::int32_t &blocks = oldest.entry < 0 ? oldest.blocks : m_entries[static_cast<std::size_t>(oldest.entry)].blocks;
         const std::int64_t excess = m_totalBlocks - limitBlocks;
-        if (excess < e.blocks) {
+        if (excess < blocks) {
             // Trim the tail blocks only: the leading ones stay useful as a shorter prefix.
-            e.blocks -= static_cast<std::int32_t>(excess);
+            blocks -= static_cast<std::int32_t>(excess);
             m_totalBlocks -= excess;
             m_evictedBlocks += excess;
             return;
         }
-        m_totalBlocks -= e.blocks;
-        m_evictedBlocks += e.blocks;
-        lruUnlink(victim);
-        freeEntry(victim);
+        m_totalBlocks -= blocks;
+        m_evictedBlocks += blocks;
+        const std::int32_t victim = oldest.entry;
+        m_lru.pop();
+        --m_liveRecords;
+        if (victim >= 0)
+            freeEntry(victim);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/ringbuffer.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -14,11 +16,14 @@ namespace longitude::engine {
 /// {blockId(s, 0..n-1)}, and a request's hit (the longest run of leading blocks present) takes at
 /// most two lookups instead of one per block.
 ///
-/// Entries in use by running requests are pinned; unpinned entries sit in an LRU list and are
-/// trimmed from the least recently used one, tail blocks first, when memory is needed. The hash
-/// index is open addressing with backward-shift deletion in flat arrays: nothing is allocated per
-/// request once the table has grown to its working size. Segments that can never be hit again
-/// (single-shot prompts) get an entry but no index slot.
+/// Entries in use by running requests are pinned. Unpinned ones are evicted in least recently
+/// used order, the least recent one trimmed tail blocks first. The LRU order is a FIFO of release
+/// records with lazy deletion: releasing appends a record, re-pinning leaves the old record
+/// stale, eviction skips stale records; the FIFO is compacted in place when stale records
+/// outnumber live ones. This touches no neighbour on a release (a linked list touches two cold
+/// entries). Blocks nobody can hit again (single-shot prompts, a session's last turn) are plain
+/// anonymous records in the same FIFO. The hash index is open addressing with backward-shift
+/// deletion in flat arrays: nothing is allocated per request once tables reached their size.
 class PrefixCache
 {
 public:
@@ -37,10 +42,21 @@ public:
     /// Finds or creates the entry of `segment` and pins it (it cannot be evicted until released).
     /// `indexed` = false for segments nobody can look up again. Returns the entry.
     std::int32_t acquire(std::uint64_t segment, bool indexed);
+    /// Pins an existing entry (found through a direct reference kept by the caller).
+    void pin(std::int32_t entry);
+    /// Segment of `entry`, 0 when the entry is free (a caller's direct reference went stale).
+    std::uint64_t entrySegment(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].segment; }
     /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
     std::int32_t grow(std::int32_t entry, std::int32_t blocks);
     /// Unpins; an entry with no pin left becomes the most recently used (or goes, if empty).
     void release(std::int32_t entry);
+    /// Unpins an entry nobody will look up again (a session's last turn) and keeps its blocks as
+    /// anonymous ones.
+    void retire(std::int32_t entry);
+    /// Caches `blocks` blocks that no request can hit again (a single-shot prompt and answer):
+    /// they only occupy memory until the LRU order evicts them. Kept in a FIFO of counts rather
+    /// than as entries, since their recency never changes after they are added.
+    void addAnonymous(std::int32_t blocks);
     std::int32_t entryBlocks(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].blocks; }
 
     /// Evicts least recently used unpinned blocks until at most `limitBlocks` are cached.
@@ -57,9 +73,15 @@ private:
         std::uint64_t segment = 0;
         std::int32_t blocks = 0;
         std::int32_t pins = 0;
-        std::int32_t prev = -1;
-        std::int32_t next = -1;
+        std::uint64_t lastUse = 0; ///< m_clock at the last release; 0 while free
         bool indexed = false;
+    };
+    /// A release in LRU order: an entry as of `lastUse`, or `blocks` anonymous blocks (entry -1).
+    struct Record
+    {
+        std::uint64_t lastUse;
+        std::int32_t entry;
+        std::int32_t blocks;
     };
     struct Slot
     {
@@ -72,19 +94,21 @@ private:
     void indexInsert(std::uint64_t segment, std::int32_t entry);
     void indexErase(std::uint64_t segment);
     void growIndex();
-    void lruUnlink(std::int32_t entry);
-    void lruPushFront(std::int32_t entry);
+    void pushRecord(std::int32_t entry);
+    bool recordIsLive(const Record &record) const;
+    void compactRecords();
     void freeEntry(std::int32_t entry);
 
     std::vector<Entry> m_entries;
     std::vector<std::int32_t> m_freeEntries;
     std::vector<Slot> m_slots;
     std::size_t m_indexed = 0;
-    std::int32_t m_lruHead = -1; ///< most recently used unpinned entry
-    std::int32_t m_lruTail = -1; ///< least recently used unpinned entry
     std::int64_t m_totalBlocks = 0;
     std::int64_t m_pinnedBlocks = 0;
     std::int64_t m_evictedBlocks = 0;
+    std::uint64_t m_clock = 0;
+    RingBuffer<Record> m_lru{64};   ///< oldest release first
+    std::size_t m_liveRecords = 0; ///< records of m_lru that are not stale
 };
 
 } // namespace longitude::engine

@@ -15,6 +15,19 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_cache(m_capacityBlocks)
 {
     m_decode.configure(config.model, config.model->maxBatch());
+    m_groupEntries.assign(static_cast<std::size_t>(config.groupCount), -1);
+}
+
+std::int32_t Replica::acquireGroup(const Request &request)
+{
+    if (request.groupIndex < 0 || request.groupIndex >= static_cast<std::int32_t>(m_groupEntries.size()))
+        return m_cache.acquire(request.groupSegment, true);
+    std::int32_t &entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
+    if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
+        m_cache.pin(entry);
+    else
+        entry = m_cache.acquire(request.groupSegment, false);
+    return entry;
 }
 
 std::int64_t Replica::blocksNeeded(const Request &request) const
@@ -32,7 +45,14 @@ std::int32_t Replica::prefixHitBlocks(const Request &request) const
     const std::int32_t maxHit = (request.promptTokens - 1) / m_blockTokens;
     std::int32_t hit = 0;
     if (groupBlocks > 0) {
-        const std::int32_t cached = m_cache.cachedBlocks(request.groupSegment);
+        std::int32_t cached = 0;
+        if (request.groupIndex >= 0 && request.groupIndex < static_cast<std::int32_t>(m_groupEntries.size())) {
+            const std::int32_t entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
+            if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
+                cached = m_cache.entryBlocks(entry);
+        } else {
+            cached = m_cache.cachedBlocks(request.groupSegment);
+        }
         hit = cached < groupBlocks ? cached : groupBlocks;
         if (hit < groupBlocks)
             return hit < maxHit ? hit : maxHit;
@@ -60,15 +80,17 @@ void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
     m_waiting.push(index);
     ++m_load->waiting;
     m_load->queuedTokens += request.promptTokens;
-    admit(now, pool);
-    startPrefills(now, pool);
+    schedule(now, pool);
 }
 
-void Replica::admit(SimTime now, RequestPool &pool)
+void Replica::schedule(SimTime now, RequestPool &pool)
 {
+    // The head of the wait queue starts when the prefill unit is free, a batch slot is free and
+    // KV memory holds it. Its prefix-cache hit is taken at that moment, as engines do when they
+    // schedule a prefill, so it sees every block cached by prefills that finished before it.
     const int maxBatch = m_config.model->maxBatch();
     int admitted = 0;
-    while (!m_waiting.empty() && m_load->running < maxBatch) {
+    while (m_prefilling < 0 && !m_waiting.empty() && m_load->running < maxBatch) {
         const std::int32_t index = m_waiting.front();
         Request &request = pool[index];
         const std::int32_t hitBlocks = prefixHitBlocks(request);
@@ -79,8 +101,12 @@ void Replica::admit(SimTime now, RequestPool &pool)
         --m_load->waiting;
         if (m_config.prefixCache) {
             if (request.groupTokens >= m_blockTokens)
-                request.groupEntry = m_cache.acquire(request.groupSegment, true);
-            request.streamEntry = m_cache.acquire(request.streamSegment, request.streamShared != 0);
+                request.groupEntry = acquireGroup(request);
+            // A stream nobody can hit again needs no entry: its blocks stay in the reservation
+            // until the request ends, then become anonymous cached blocks.
+            if (request.streamShared)
+                request.streamEntry = m_cache.acquire(request.streamSegment, true);
+            m_cache.evictTo(m_capacityBlocks - m_reservedBlocks - need);
         }
         request.hitTokens = hitBlocks * m_blockTokens;
         request.reservedBlocks = static_cast<std::int32_t>(need);
@@ -88,38 +114,23 @@ void Replica::admit(SimTime now, RequestPool &pool)
         m_load->queuedTokens -= hitBlocks * m_blockTokens;
         ++m_load->running;
         ++admitted;
-        m_prefillQueue.push(index);
-    }
-    if (admitted > 0) {
-        if (m_config.prefixCache)
-            m_cache.evictTo(m_capacityBlocks - m_reservedBlocks);
-        updateKvUsage();
-        if (m_utilization)
-            m_utilization->change(m_config.pool, now, admitted, m_load->running == admitted ? 1 : 0);
-    }
-}
-
-void Replica::startPrefills(SimTime now, RequestPool &pool)
-{
-    if (m_prefilling >= 0)
-        return;
-    while (!m_prefillQueue.empty()) {
-        const std::int32_t index = m_prefillQueue.front();
-        m_prefillQueue.pop();
-        Request &request = pool[index];
         request.prefillStartUs = now;
         const double us = m_config.model->prefillUs(request.promptTokens - request.hitTokens);
-        const auto duration = static_cast<SimTime>(std::llround(us));
+        const auto duration = roundNonNegative(us);
         if (duration <= 0) {
             finishPrefill(index, now, pool);
             continue;
         }
         m_prefilling = index;
         m_prefillEndUs = now + duration;
-        m_decode.setPaused(true);
-        return;
     }
-    m_decode.setPaused(false);
+    // Prefill has priority: the decode batch stalls while the GPU prefills.
+    m_decode.setPaused(m_prefilling >= 0);
+    if (admitted > 0) {
+        updateKvUsage();
+        if (m_utilization)
+            m_utilization->change(m_config.pool, now, admitted, m_load->running == admitted ? 1 : 0);
+    }
 }
 
 void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
@@ -133,9 +144,11 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
         const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
         if (request.groupEntry >= 0)
             m_cache.grow(request.groupEntry, groupBlocks);
-        m_cache.grow(request.streamEntry, streamBlocks);
+        if (request.streamEntry >= 0)
+            m_cache.grow(request.streamEntry, streamBlocks);
         // Blocks another request cached meanwhile were computed twice; the copy is simply freed.
-        std::int32_t moved = groupBlocks + streamBlocks - request.hitTokens / m_blockTokens;
+        std::int32_t moved = groupBlocks + (request.streamEntry >= 0 ? streamBlocks : 0)
+                             - request.hitTokens / m_blockTokens;
         if (moved > request.reservedBlocks)
             moved = request.reservedBlocks;
         if (moved > 0) {
@@ -158,10 +171,20 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
         const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
         const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens
                                     - static_cast<std::int64_t>(groupBlocks) * m_blockTokens;
-        m_cache.grow(request.streamEntry, static_cast<std::int32_t>(tokens / m_blockTokens));
+        const auto streamBlocks = static_cast<std::int32_t>(tokens / m_blockTokens);
         if (request.groupEntry >= 0)
             m_cache.release(request.groupEntry);
-        m_cache.release(request.streamEntry);
+        m_reservedBlocks -= request.reservedBlocks;
+        request.reservedBlocks = 0;
+        if (request.streamEntry < 0) {
+            m_cache.addAnonymous(streamBlocks);
+        } else {
+            m_cache.grow(request.streamEntry, streamBlocks);
+            if (request.streamFinal)
+                m_cache.retire(request.streamEntry);
+            else
+                m_cache.release(request.streamEntry);
+        }
         request.groupEntry = request.streamEntry = -1;
     }
     m_reservedBlocks -= request.reservedBlocks;
@@ -176,6 +199,14 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
 
 void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
 {
+    // Whatever this wake-up will touch is cold in cache by now: ask for all of it at once, so
+    // that the misses overlap instead of following one another.
+    if (m_prefilling >= 0)
+        __builtin_prefetch(&pool[m_prefilling]);
+    else
+        m_decode.prefetchNext(pool);
+    if (!m_waiting.empty())
+        __builtin_prefetch(&pool[m_waiting.front()]);
     m_decode.advanceTo(now, pool);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
         const std::int32_t index = m_prefilling;
@@ -183,12 +214,14 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         m_prefillEndUs = kSimTimeNever;
         finishPrefill(index, now, pool);
     }
-    for (std::int32_t index = m_decode.popFinished(pool); index >= 0; index = m_decode.popFinished(pool)) {
+    SimTime firstTokenUs = -1;
+    for (std::int32_t index = m_decode.popFinished(firstTokenUs); index >= 0;
+         index = m_decode.popFinished(firstTokenUs)) {
+        pool[index].firstTokenUs = firstTokenUs;
         finishRequest(index, now, pool);
         observer.requestFinished(index, now);
     }
-    admit(now, pool);
-    startPrefills(now, pool);
+    schedule(now, pool);
 }
 
 } // namespace longitude::engine

@@ -9,20 +9,22 @@
 #include "engine/serving/requestpool.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace longitude::engine {
 
 class UtilizationTracker;
 
 /// One model replica (TP GPUs) doing continuous batching, modelled as:
-///  - a FIFO wait queue; the head is admitted when a batch slot is free (running < maxBatch) and
-///    KV memory holds its uncached prompt and its output (prompt + output - cached prefix blocks,
-///    next to the blocks pinned by running requests). No overtaking: a head that does not fit
-///    blocks the queue, as vLLM's FCFS scheduler does;
-///  - admitted requests prefill one at a time, FIFO, at the profile's rate, only their uncached
-///    tokens; prefill has priority and the decode batch stalls meanwhile (the GPU is time-shared:
-///    TTFT sees no decode work, TPOT and E2E absorb the prefills);
-///  - then they decode in the DecodeBatch step clock until their last token.
+///  - a FIFO wait queue; the head starts its prefill when the prefill unit is idle, a batch slot
+///    is free (running < maxBatch) and KV memory holds its uncached prompt and its output
+///    (prompt + output - cached prefix blocks, next to the blocks pinned by running requests).
+///    No overtaking: a head that does not fit blocks the queue, as vLLM's FCFS scheduler does.
+///    The prefix-cache hit is taken at that moment;
+///  - prefills run one at a time at the profile's rate, only their uncached tokens; prefill has
+///    priority and the decode batch stalls meanwhile (the GPU is time-shared: TTFT sees no decode
+///    work, TPOT and E2E absorb the prefills);
+///  - then the request decodes in the DecodeBatch step clock until its last token.
 /// A replica has one timer: the end of the current prefill, or else the next decode completion.
 class Replica
 {
@@ -35,6 +37,7 @@ public:
         const LatencyModel *model = nullptr;
         int blockTokens = 16;
         bool prefixCache = true;
+        int groupCount = 0; ///< range of Request::groupIndex
     };
 
     Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *utilization);
@@ -60,8 +63,8 @@ public:
     std::int64_t reservedBlocks() const { return m_reservedBlocks; }
 
 private:
-    void admit(SimTime now, RequestPool &pool);
-    void startPrefills(SimTime now, RequestPool &pool);
+    void schedule(SimTime now, RequestPool &pool);
+    std::int32_t acquireGroup(const Request &request);
     void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
     void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
     void updateKvUsage();
@@ -73,11 +76,13 @@ private:
     std::int64_t m_capacityBlocks;
     std::int64_t m_reservedBlocks = 0;
     RingBuffer<std::int32_t> m_waiting{16};
-    RingBuffer<std::int32_t> m_prefillQueue{16};
     std::int32_t m_prefilling = -1;
     SimTime m_prefillEndUs = kSimTimeNever;
     DecodeBatch m_decode;
     PrefixCache m_cache;
+    /// Cache entry of each shared system prompt (by Request::groupIndex), or -1: a direct
+    /// reference instead of a hash lookup; validated against the entry's segment.
+    std::vector<std::int32_t> m_groupEntries;
 };
 
 } // namespace longitude::engine

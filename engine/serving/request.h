@@ -24,6 +24,7 @@ struct Request
     std::int32_t promptTokens = 0;   ///< whole prompt, system prompt included
     std::int32_t outputTokens = 1;
     std::int32_t groupTokens = 0;
+    std::int32_t groupIndex = -1;    ///< dense number of the system prompt over all workload classes
     std::int32_t hitTokens = 0;      ///< prompt tokens found in the prefix cache at admission
     std::int32_t reservedBlocks = 0; ///< KV blocks held outside the cache while running
     std::int32_t groupEntry = -1;    ///< pinned prefix-cache entries while running
@@ -35,6 +36,7 @@ struct Request
     std::uint8_t tagged = 0;         ///< residency-tagged: may only be served in its origin's zone
     std::uint8_t forwarded = 0;      ///< served outside its origin region
     std::uint8_t streamShared = 0;   ///< the stream can be hit again (sessions)
+    std::uint8_t streamFinal = 0;    ///< last turn of a session: its stream will not be asked for again
     std::uint8_t measured = 0;       ///< arrived inside the measurement window
     float networkReturnUs = 0.0f;    ///< latency added after the replica: gateway + RTT halves
 };

@@ -1,5 +1,7 @@
 #include "servingcluster.h"
 
+#include "engine/workload/requestfactory.h"
+
 #include <algorithm>
 
 namespace longitude::engine {
@@ -88,6 +90,7 @@ std::expected<ServingCluster, std::string> ServingCluster::build(const Scenario 
         config.model = &cluster.m_latency[static_cast<std::size_t>(replicaPools[i].pool)];
         config.blockTokens = blockTokens;
         config.prefixCache = scenario.simulation.prefixCache;
+        config.groupCount = RequestFactory::groupCount(scenario);
         cluster.m_replicas.emplace_back(config, &cluster.m_loads[i], utilization);
         const std::size_t key = static_cast<std::size_t>(info.region * cluster.m_modelCount + info.model);
         if (cluster.m_groupOf[key] < 0) {

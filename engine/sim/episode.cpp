@@ -123,7 +123,7 @@ std::optional<std::string> Episode::build()
     m_probeTimer = m_replicaTimerBase + m_cluster->replicaCount();
     m_failoverTimer = m_probeTimer + 1;
     m_queueTimer = m_probeTimer + 2;
-    m_scheduler.reset(m_queueTimer + 1, m_window.start);
+    m_scheduler.reset(m_queueTimer + 1, m_window.start, m_regionCount);
 
     for (int r = 0; r < m_regionCount; ++r) {
         const std::string &id = m_setup.regionIds[static_cast<std::size_t>(r)];
@@ -386,7 +386,7 @@ void Episode::assign(std::int32_t index, int atRegion, const Router::Decision &d
         return;
     }
     const double halfRttUs = 0.5e3 * m_setup.rttMs[static_cast<std::size_t>(atRegion * m_regionCount + serving)];
-    m_scheduler.push(now + std::llround(halfRttUs), EventPriority::Delivery, Delivery, static_cast<std::uint32_t>(index));
+    m_scheduler.push(now + roundNonNegative(halfRttUs), EventPriority::Delivery, Delivery, static_cast<std::uint32_t>(index));
 }
 
 void Episode::deliver(std::int32_t index, SimTime now)
@@ -465,7 +465,7 @@ void Episode::rescheduleReplica(int replica)
     if (wake == kSimTimeNever)
         m_scheduler.cancelTimer(m_replicaTimerBase + replica);
     else
-        m_scheduler.scheduleTimer(m_replicaTimerBase + replica, wake, EventPriority::Replica);
+        m_scheduler.moveTimer(m_replicaTimerBase + replica, wake, EventPriority::Replica);
 }
 
 void Episode::onReplicaTimer(int replica, SimTime now)

@@ -1,6 +1,6 @@
 #include "simulationsetup.h"
 
-#include "engine/sim/regiondistances.h"
+#include "engine/network/regiongraph.h"
 #include "engine/workload/trafficpresets.h"
 
 #include <algorithm>
@@ -28,7 +28,10 @@ std::expected<SimulationSetup, std::string> SimulationSetup::resolve(const Scena
     }
     for (const Model &model : scenario.models)
         setup.modelIds.push_back(model.id);
-    setup.rttMs = RegionDistances::rttMatrixMs(scenario, setup.regionIds);
+    // Direct links win, else the shortest path (network/RegionGraph); +infinity when unreachable.
+    const RegionGraph graph(scenario);
+    for (const auto &row : graph.rttMatrixMs())
+        setup.rttMs.insert(setup.rttMs.end(), row.begin(), row.end());
 
     setup.requestRate.assign(setup.regionIds.size(), std::array<double, 24>{});
     for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {

@@ -2,6 +2,7 @@
 
 #include "engine/core/aliastable.h"
 #include "engine/core/rng.h"
+#include "engine/core/simtime.h"
 #include "engine/scenario/scenario.h"
 
 namespace longitude::engine {
@@ -19,8 +20,11 @@ public:
     std::int32_t sampleCount(Rng &rng) const
     {
         const double x = sample(rng);
-        const auto n = static_cast<std::int64_t>(std::llround(x));
-        return n < 1 ? 1 : (n > 100000000 ? 100000000 : static_cast<std::int32_t>(n));
+        if (!(x >= 1.0))
+            return 1;
+        if (x >= 1e8)
+            return 100000000;
+        return static_cast<std::int32_t>(roundNonNegative(x));
     }
     /// Mean of the distribution before rounding and clamping (clamping is ignored).
     double mean() const;

@@ -13,6 +13,15 @@ std::uint64_t groupSegmentId(int workload, int group)
 }
 } // namespace
 
+int RequestFactory::groupCount(const Scenario &scenario)
+{
+    int count = 0;
+    for (const auto &w : scenario.workloads)
+        if (w.prefixGroups > 0 && w.prefixTokens > 0)
+            count += w.prefixGroups;
+    return count;
+}
+
 std::expected<RequestFactory, std::string> RequestFactory::create(const Scenario &scenario,
                                                                   const std::vector<std::string> &modelIds)
 {
@@ -26,6 +35,7 @@ std::expected<RequestFactory, std::string> RequestFactory::create(const Scenario
     if (!(shareSum > 0.0))
         return std::unexpected("workload shares must add up to more than 0");
     double starts = 0.0;
+    int groups = 0;
     for (std::size_t i = 0; i < scenario.workloads.size(); ++i) {
         const WorkloadClass &w = scenario.workloads[i];
         Class c;
@@ -44,6 +54,8 @@ std::expected<RequestFactory, std::string> RequestFactory::create(const Scenario
         c.thinkS = DistributionSampler(w.thinkTimeS);
         c.groupCount = w.prefixGroups > 0 && w.prefixTokens > 0 ? w.prefixGroups : 0;
         c.groupTokens = c.groupCount > 0 ? w.prefixTokens : 0;
+        c.firstGroupIndex = groups;
+        groups += c.groupCount;
         if (c.groupCount > 0)
             c.groups = AliasTable(AliasTable::zipfWeights(c.groupCount, w.prefixZipf));
         c.residencyShare = w.residencyShare;
@@ -84,6 +96,7 @@ std::int32_t RequestFactory::startConversation(int region, SimTime now, Rng &rng
         const int group = c.groupCount == 1 ? 0 : c.groups.sample(rng);
         r.groupSegment = groupSegmentId(classIndex, group);
         r.groupTokens = c.groupTokens;
+        r.groupIndex = c.firstGroupIndex + group;
     }
     r.streamSegment = m_nextStream++;
     const std::int32_t user = c.prompt.sampleCount(rng);
@@ -97,6 +110,7 @@ std::int32_t RequestFactory::startConversation(int region, SimTime now, Rng &rng
             session = Session{};
             session.stream = r.streamSegment;
             session.group = r.groupSegment;
+            session.groupIndex = r.groupIndex;
             session.groupTokens = r.groupTokens;
             session.historyTokens = user;
             session.turnsLeft = turns - 1;
@@ -122,6 +136,7 @@ std::int32_t RequestFactory::nextTurn(std::int32_t sessionIndex, SimTime now, Rn
     r.tagged = session.tagged;
     r.groupSegment = session.group;
     r.groupTokens = session.groupTokens;
+    r.groupIndex = session.groupIndex;
     r.streamSegment = session.stream;
     r.streamShared = 1;
     r.session = sessionIndex;
@@ -131,6 +146,7 @@ std::int32_t RequestFactory::nextTurn(std::int32_t sessionIndex, SimTime now, Rn
     r.outputTokens = c.output.sampleCount(rng);
     session.historyTokens += user;
     --session.turnsLeft;
+    r.streamFinal = session.turnsLeft == 0 ? 1 : 0;
     return index;
 }
 
@@ -158,7 +174,7 @@ SimTime RequestFactory::finishTurn(const Request &request, Rng &rng)
     }
     const Class &c = m_classes[static_cast<std::size_t>(session.workload)];
     const double think = c.thinkS.sample(rng);
-    return think > 0.0 ? static_cast<SimTime>(std::llround(think * 1e6)) : 0;
+    return think > 0.0 ? roundNonNegative(think * 1e6) : 0;
 }
 
 } // namespace longitude::engine

@@ -36,7 +36,12 @@ public:
         double residencyShare = 0.0;
         double meanTurns = 1.0;
         bool sessions = false;
+        int firstGroupIndex = 0; ///< dense index of group 0 of this class
     };
+
+    /// Number of distinct shared system prompts over all classes of `scenario` (the range of
+    /// Request::groupIndex).
+    static int groupCount(const Scenario &scenario);
 
     /// `modelIndex` maps a workload's model id to the engine's model index (-1 = unknown).
     static std::expected<RequestFactory, std::string> create(const Scenario &scenario,

@@ -13,6 +13,7 @@ struct Session
     std::uint64_t group = 0;       ///< system-prompt segment, 0 = none
     std::int64_t historyTokens = 0; ///< earlier user messages + answers
     std::int32_t groupTokens = 0;
+    std::int32_t groupIndex = -1;
     std::int32_t turnsLeft = 0;    ///< turns still to come after the current one
     std::int32_t workload = 0;
     std::int16_t originRegion = 0;

@@ -1,0 +1,283 @@
+// `longitude-cli run FILE`: simulates a scenario and prints a human summary; optionally writes
+// the stable summary JSON (docs/summary-format.md) and the per-bucket time series as CSV.
+#include "commandregistry.h"
+
+#include "engine/io/scenariojson.h"
+#include "engine/io/summaryjson.h"
+#include "engine/io/timeseriescsv.h"
+#include "engine/policies/policyregistry.h"
+#include "engine/sim/simulation.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+namespace longitude::app {
+
+namespace {
+
+using namespace longitude::engine;
+
+const char *kHelp =
+    "usage: longitude-cli run FILE [--seed N] [--duration D] [--policy NAME] [--json OUT]\n"
+    "                              [--timeseries OUT.csv] [--quiet] [--timing]\n"
+    "\n"
+    "Simulates the scenario in FILE and prints a summary: requests, TTFT / E2E / TPOT / queue\n"
+    "wait percentiles, prefix-cache hit rates, utilisation, cost, SLA attainment, per region,\n"
+    "and the simulator's speed in simulated requests per wall second.\n"
+    "\n"
+    "options:\n"
+    "  --seed N             random seed (overrides simulation.seed)\n"
+    "  --duration D         simulated time: seconds, or with a unit: 90s, 10m, 24h\n"
+    "  --policy NAME        routing policy (overrides routing.policy)\n"
+    "  --json OUT           write the summary as JSON (schema longitude.summary/1) to OUT\n"
+    "  --timeseries OUT     write one CSV row per time bucket to OUT\n"
+    "  -q, --quiet          print nothing but errors\n"
+    "  --timing             put the wall-clock time in the JSON (wall_seconds); without it the\n"
+    "                       JSON is byte-identical for the same scenario and seed\n"
+    "\n"
+    "exit status: 0 success, 2 invalid input (bad file, unknown policy, bad option),\n"
+    "1 internal error.\n";
+
+int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err);
+
+const CommandRegistration registration({"run", "simulate a scenario and summarise it", kHelp, &runRun});
+
+/// "90", "90s", "10m", "24h", "1.5h" -> seconds; nullopt if malformed or not positive.
+std::optional<double> parseDuration(const std::string &text)
+{
+    if (text.empty())
+        return std::nullopt;
+    double factor = 1.0;
+    std::string number = text;
+    switch (text.back()) {
+    case 's': number.pop_back(); break;
+    case 'm': factor = 60.0; number.pop_back(); break;
+    case 'h': factor = 3600.0; number.pop_back(); break;
+    case 'd': factor = 86400.0; number.pop_back(); break;
+    default: break;
+    }
+    if (number.empty())
+        return std::nullopt;
+    std::size_t used = 0;
+    double value = 0.0;
+    try {
+        value = std::stod(number, &used);
+    } catch (...) {
+        return std::nullopt;
+    }
+    if (used != number.size() || !std::isfinite(value) || value <= 0.0)
+        return std::nullopt;
+    return value * factor;
+}
+
+std::optional<std::uint64_t> parseSeed(const std::string &text)
+{
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 20)
+        return std::nullopt;
+    try {
+        return std::stoull(text);
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+/// Draws a progress bar on standard error when it is a terminal.
+class ProgressBar : public SimulationObserver
+{
+public:
+    void progress(double fraction) override
+    {
+        const int percent = static_cast<int>(fraction * 100.0);
+        if (percent == m_last)
+            return;
+        m_last = percent;
+        const int filled = percent * 30 / 100;
+        std::fprintf(stderr, "\r[%.*s%*s] %3d%%", filled, "##############################", 30 - filled, "", percent);
+        std::fflush(stderr);
+    }
+    void finish()
+    {
+        if (m_last >= 0)
+            std::fprintf(stderr, "\r%*s\r", 40, "");
+    }
+
+private:
+    int m_last = -1;
+};
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string latencyLine(const char *name, const LogHistogram &h)
+{
+    char buffer[200];
+    std::snprintf(buffer, sizeof buffer, "  %-12s mean %9.1f  p50 %9.1f  p90 %9.1f  p99 %9.1f  max %9.1f ms\n", name,
+                  h.mean() / 1e3, h.quantile(0.5) / 1e3, h.quantile(0.9) / 1e3, h.quantile(0.99) / 1e3,
+                  static_cast<double>(h.max()) / 1e3);
+    return buffer;
+}
+
+void printSummary(const SimulationResult &r, std::ostream &out)
+{
+    out << "scenario   " << r.scenario << "\n"
+        << "policy     " << r.policy << ", seed " << r.seed << (r.sampled ? ", time-sampled" : "") << "\n"
+        << "simulated  " << fixed(r.simulatedSeconds, 1) << " s\n\n";
+    out << "requests   arrived " << fixed(r.requests.arrived, 0) << ", completed " << fixed(r.requests.completed, 0)
+        << ", shed " << fixed(r.requests.shed, 0) << ", cross-region " << fixed(r.requests.crossRegion, 0)
+        << ", residency violations " << fixed(r.requests.residencyViolations, 0) << "\n";
+    for (const auto &[reason, count] : r.shedReasons)
+        out << "           shed (" << reason << "): " << fixed(count, 0) << "\n";
+    out << "latency\n"
+        << latencyLine("TTFT", r.latency.ttft) << latencyLine("E2E", r.latency.e2e) << latencyLine("TPOT", r.latency.tpot)
+        << latencyLine("queue wait", r.latency.queueWait);
+    out << "SLA        TTFT p99 target " << fixed(r.slaTtftP99Ms, 0) << " ms: " << fixed(100.0 * r.slaAttainment(), 2)
+        << " % of requests within, p99 " << fixed(r.latency.ttft.quantile(0.99) / 1e3, 1) << " ms\n";
+    out << "prefix     token hit " << fixed(100.0 * r.cache.tokenHitRate(), 1) << " %, block hit "
+        << fixed(100.0 * r.cache.blockHitRate(), 1) << " %, request hit " << fixed(100.0 * r.cache.requestHitRate(), 1)
+        << " %\n";
+    out << "utilisation " << fixed(100.0 * r.utilizationMean(), 1) << " % of batch slots\n";
+    for (const auto &pool : r.pools)
+        out << "           " << pool.id << ": " << fixed(100.0 * pool.utilization(r.measuredUs), 1) << " % slots, "
+            << fixed(100.0 * pool.busyFraction(r.measuredUs), 1) << " % busy\n";
+    out << "cost       GPU $" << fixed(r.gpuUsd, 2) << " + egress $" << fixed(r.egressUsd, 2) << " = $"
+        << fixed(r.totalUsd(), 2) << "\n";
+    out << "by region\n";
+    char buffer[256];
+    for (const auto &region : r.regions) {
+        std::snprintf(buffer, sizeof buffer,
+                      "  %-18s arrived %10.0f  shed %8.0f  TTFT p50 %8.1f p99 %8.1f ms  hit %5.1f %%  util %5.1f %%\n",
+                      region.id.c_str(), region.requests.arrived, region.requests.shed,
+                      region.latency.ttft.quantile(0.5) / 1e3, region.latency.ttft.quantile(0.99) / 1e3,
+                      100.0 * region.cache.tokenHitRate(),
+                      region.slotCapacityUs > 0.0 ? 100.0 * region.runningSlotUs / region.slotCapacityUs : 0.0);
+        out << buffer;
+    }
+    const double perSecond = r.wallSeconds > 0.0 ? r.requests.arrived / r.wallSeconds : 0.0;
+    out << "\nspeed      " << fixed(r.requests.arrived, 0) << " simulated requests in " << fixed(r.wallSeconds, 2)
+        << " s wall: " << fixed(perSecond / 1e6, 3) << " M requests/s, " << r.events << " events\n";
+}
+
+bool writeFile(const std::string &path, const std::string &text, std::ostream &err)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (file)
+        file << text;
+    if (!file) {
+        err << "longitude-cli run: cannot write " << path << "\n";
+        return false;
+    }
+    return true;
+}
+
+int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
+{
+    const Command &self = *CommandRegistry::instance().find("run");
+    std::string file;
+    std::string jsonPath;
+    std::string csvPath;
+    SimulationOptions options;
+    bool quiet = false;
+    bool timing = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        const auto value = [&](const char *option) -> std::optional<std::string> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            (void)option;
+            return args[++i];
+        };
+        if (arg == "-h" || arg == "--help") {
+            out << self.help;
+            return kExitOk;
+        } else if (arg == "-q" || arg == "--quiet") {
+            quiet = true;
+        } else if (arg == "--timing") {
+            timing = true;
+        } else if (arg == "--seed") {
+            const auto v = value("--seed");
+            const auto seed = v ? parseSeed(*v) : std::nullopt;
+            if (!seed)
+                return usageError(self, "--seed needs a non-negative integer", err);
+            options.seed = *seed;
+        } else if (arg == "--duration") {
+            const auto v = value("--duration");
+            const auto seconds = v ? parseDuration(*v) : std::nullopt;
+            if (!seconds)
+                return usageError(self, "--duration needs a positive time such as 3600, 90s, 10m or 24h", err);
+            options.durationS = *seconds;
+        } else if (arg == "--policy") {
+            const auto v = value("--policy");
+            if (!v)
+                return usageError(self, "--policy needs a NAME", err);
+            options.policy = *v;
+        } else if (arg == "--json") {
+            const auto v = value("--json");
+            if (!v)
+                return usageError(self, "--json needs a file name", err);
+            jsonPath = *v;
+        } else if (arg == "--timeseries") {
+            const auto v = value("--timeseries");
+            if (!v)
+                return usageError(self, "--timeseries needs a file name", err);
+            csvPath = *v;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return usageError(self, "unknown option '" + arg + "'", err);
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            return usageError(self, "takes one FILE, got '" + file + "' and '" + arg + "'", err);
+        }
+    }
+    if (file.empty())
+        return usageError(self, "no FILE given", err);
+
+    auto loaded = loadScenarioFile(file);
+    if (!loaded) {
+        for (const auto &d : loaded.error())
+            err << formatDiagnostic(d) << "\n";
+        return kExitInvalid;
+    }
+    if (!quiet)
+        for (const auto &d : loaded->warnings)
+            err << formatDiagnostic(d) << "\n";
+    if (options.policy) {
+        const PolicyRegistry policies = PolicyRegistry::builtins();
+        if (!policies.find(*options.policy))
+            return usageError(self, policies.create(*options.policy, {}).error(), err);
+    }
+    ProgressBar bar;
+    if (!quiet && isatty(STDERR_FILENO))
+        options.observer = &bar;
+    auto simulation = Simulation::create(loaded->scenario, options);
+    if (!simulation) {
+        err << file << ": error: " << simulation.error() << "\n";
+        return kExitInvalid;
+    }
+    auto result = simulation->run();
+    bar.finish();
+    if (!result) {
+        err << file << ": error: " << result.error() << "\n";
+        return kExitInvalid;
+    }
+    if (!jsonPath.empty() && !writeFile(jsonPath, SummaryJson::write(*result, timing), err))
+        return kExitInvalid;
+    if (!csvPath.empty() && !writeFile(csvPath, TimeSeriesCsv::write(*result), err))
+        return kExitInvalid;
+    if (!quiet)
+        printSummary(*result, out);
+    return kExitOk;
+}
+
+} // namespace
+
+} // namespace longitude::app

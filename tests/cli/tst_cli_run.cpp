@@ -1,0 +1,144 @@
+// `longitude-cli run` through the real binary: the summary JSON contract (docs/summary-format.md),
+// byte-identical output for the same seed, different output for another seed, exit codes.
+#include <QtTest>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+QString sourceDir()
+{
+    const QString fromEnv = qEnvironmentVariable("LONGITUDE_SOURCE_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(LONGITUDE_SOURCE_DIR) : fromEnv;
+}
+
+QString scenarioPath() { return QDir(sourceDir()).filePath("tests/data/valid/two-regions.longitude.json"); }
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+
+    QString m_cli;
+    QTemporaryDir m_dir;
+
+    int runCli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr)
+    {
+        QProcess process;
+        process.start(m_cli, arguments);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("LONGITUDE_CLI");
+        if (m_cli.isEmpty())
+            QSKIP("LONGITUDE_CLI is not set (run through ctest)");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void summaryHasTheContractKeys()
+    {
+        const QString json = m_dir.filePath("a.json");
+        const QString csv = m_dir.filePath("a.csv");
+        QString out;
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "5m", "--json", json, "--timeseries", csv}, &out), 0);
+        QVERIFY(out.contains("requests/s"));
+        const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+        QCOMPARE(o["schema"].toString(), QString("longitude.summary/1"));
+        for (const char *key : {"scenario", "seed", "policy", "requests", "ttft_ms", "e2e_ms", "tpot_ms", "queue_wait_ms",
+                                "prefix_cache", "utilization", "cost", "sla", "by_region", "simulated_seconds",
+                                "wall_seconds", "events"})
+            QVERIFY2(o.contains(key), key);
+        for (const char *key : {"arrived", "completed", "shed", "cross_region", "residency_violations"})
+            QVERIFY2(o["requests"].toObject().contains(key), key);
+        for (const char *key : {"mean", "p50", "p90", "p95", "p99", "max"})
+            QVERIFY2(o["ttft_ms"].toObject().contains(key), key);
+        for (const char *key : {"gpu_usd", "egress_usd", "total_usd", "usd_per_million_input_tokens",
+                                "usd_per_million_output_tokens"})
+            QVERIFY2(o["cost"].toObject().contains(key), key);
+        QVERIFY(o["utilization"].toObject()["by_pool"].toObject().contains("us-pool"));
+        QVERIFY(o["sla"].toObject().contains("attainment"));
+        const QJsonObject us = o["by_region"].toObject()["us-east-1"].toObject();
+        for (const char *key : {"requests", "ttft_ms", "prefix_cache", "utilization"})
+            QVERIFY2(us.contains(key), key);
+        QCOMPARE(o["simulated_seconds"].toDouble(), 300.0);
+        QVERIFY(o["wall_seconds"].isNull());
+        QVERIFY(o["requests"].toObject()["completed"].toDouble() > 0);
+        QVERIFY(readAll(csv).startsWith("bucket_start_s,"));
+    }
+
+    void sameSeedSameBytesOtherSeedDiffers()
+    {
+        const QString a = m_dir.filePath("s1a.json");
+        const QString b = m_dir.filePath("s1b.json");
+        const QString c = m_dir.filePath("s2.json");
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "120", "--seed", "7", "--json", a, "--quiet"}), 0);
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "120", "--seed", "7", "--json", b, "--quiet"}), 0);
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "120", "--seed", "8", "--json", c, "--quiet"}), 0);
+        QVERIFY(!readAll(a).isEmpty());
+        QCOMPARE(readAll(a), readAll(b));
+        QVERIFY(readAll(a) != readAll(c));
+    }
+
+    void timingFlagFillsWallSeconds()
+    {
+        const QString json = m_dir.filePath("t.json");
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "60", "--json", json, "--quiet", "--timing"}), 0);
+        const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+        QVERIFY(o["wall_seconds"].isDouble());
+    }
+
+    void policyOverride()
+    {
+        const QString json = m_dir.filePath("rr.json");
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "60", "--policy", "round-robin", "--json", json, "--quiet"}), 0);
+        QCOMPARE(QJsonDocument::fromJson(readAll(json)).object()["policy"].toString(), QString("round-robin"));
+    }
+
+    void badInputsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown policy") << QStringList{"run", scenarioPath(), "--policy", "nope"} << "least-load";
+        QTest::newRow("bad duration") << QStringList{"run", scenarioPath(), "--duration", "10x"} << "--duration";
+        QTest::newRow("negative duration") << QStringList{"run", scenarioPath(), "--duration", "-5"} << "--duration";
+        QTest::newRow("bad seed") << QStringList{"run", scenarioPath(), "--seed", "abc"} << "--seed";
+        QTest::newRow("missing file") << QStringList{"run", "/nonexistent/x.longitude.json"} << "x.longitude.json";
+        QTest::newRow("no file") << QStringList{"run"} << "FILE";
+        QTest::newRow("unknown option") << QStringList{"run", scenarioPath(), "--fast"} << "--fast";
+    }
+
+    void badInputsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QString err;
+        QCOMPARE(runCli(arguments, nullptr, &err), 2);
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
