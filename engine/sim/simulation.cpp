@@ -137,6 +137,7 @@ void mergeInto(SimulationResult &total, const SimulationResult &part, double cou
     total.residenceCount += part.residenceCount * countWeight;
     total.measuredUs += part.measuredUs * timeWeight;
     total.events += part.events;
+    total.generatedRequests += part.generatedRequests;
 }
 } // namespace
 
