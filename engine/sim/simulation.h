@@ -20,6 +20,9 @@ struct SimulationOptions
     std::optional<double> durationS;
     std::optional<std::string> policy;
     SimulationObserver *observer = nullptr;
+    /// Threads for the time-sampled mode's independent hours (0 = one per hardware thread).
+    /// Results do not depend on it.
+    int threads = 0;
 };
 
 /// The engine's front door: resolve a scenario once, run it (whole, or time-sampled hour by
@@ -44,6 +47,7 @@ private:
     SimulationSetup m_setup;
     PolicyRegistry m_registry;
     SimulationObserver *m_observer = nullptr;
+    int m_threads = 0;
 };
 
 } // namespace longitude::engine
