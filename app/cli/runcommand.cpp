@@ -162,8 +162,9 @@ void printSummary(const SimulationResult &r, std::ostream &out)
                       region.slotCapacityUs > 0.0 ? 100.0 * region.runningSlotUs / region.slotCapacityUs : 0.0);
         out << buffer;
     }
-    const double perSecond = r.wallSeconds > 0.0 ? r.requests.arrived / r.wallSeconds : 0.0;
-    out << "\nspeed      " << fixed(r.requests.arrived, 0) << " simulated requests in " << fixed(r.wallSeconds, 2)
+    const auto generated = static_cast<double>(r.generatedRequests);
+    const double perSecond = r.wallSeconds > 0.0 ? generated / r.wallSeconds : 0.0;
+    out << "\nspeed      " << fixed(generated, 0) << " simulated requests (warm-up included) in " << fixed(r.wallSeconds, 2)
         << " s wall: " << fixed(perSecond / 1e6, 3) << " M requests/s, " << r.events << " events\n";
 }
 

@@ -234,6 +234,7 @@ void Episode::onArrivalTimer(int region, SimTime now)
 void Episode::admitNewRequest(std::int32_t index, SimTime now)
 {
     Request &request = m_requests[index];
+    ++m_result.generatedRequests;
     request.measured = m_metrics->inWindow(now) ? 1 : 0;
     m_metrics->arrived(request);
     m_metrics->inSystemChange(now, +1);

@@ -8,7 +8,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace longitude::engine {
 
@@ -49,6 +53,7 @@ std::expected<Simulation, std::string> Simulation::create(const Scenario &scenar
     }
     simulation.m_registry = std::move(registry);
     simulation.m_observer = options.observer;
+    simulation.m_threads = options.threads;
     return simulation;
 }
 
@@ -156,6 +161,7 @@ void mergeInto(SimulationResult &total, const SimulationResult &part, double cou
     total.residenceCount += part.residenceCount * countWeight;
     total.measuredUs += part.measuredUs * timeWeight;
     total.events += part.events;
+    total.generatedRequests += part.generatedRequests;
     total.overflowEnabled = part.overflowEnabled;
     total.failoverEnabled = part.failoverEnabled;
     total.probeIntervalMs = part.probeIntervalMs;
@@ -183,8 +189,7 @@ std::expected<SimulationResult, std::string> Simulation::runSampled()
         return total;
     };
 
-    SimulationResult total;
-    total.sampled = true;
+    std::vector<Episode::Window> windows;
     for (int h = 0; h < hours; ++h) {
         const SimTime hourStart = static_cast<SimTime>(h) * kMicrosPerHour;
         const SimTime hourEnd = std::min(duration, hourStart + kMicrosPerHour);
@@ -193,13 +198,75 @@ std::expected<SimulationResult, std::string> Simulation::runSampled()
         w.measureFrom = std::min(hourEnd, hourStart + warmup);
         w.measureTo = std::min(hourEnd, w.measureFrom + window);
         w.streamSuffix = "/h" + std::to_string(h);
-        if (w.measureTo <= w.measureFrom)
-            continue;
-        Episode episode(m_setup, m_registry, w, m_observer, static_cast<double>(h) / hours,
-                        static_cast<double>(h + 1) / hours);
-        auto part = episode.run();
+        if (w.measureTo > w.measureFrom)
+            windows.push_back(w);
+    }
+
+    // The hours are independent (own state, own random streams): run them on worker threads and
+    // merge in hour order, so the result is the same whatever the number of threads.
+    std::vector<std::optional<std::expected<SimulationResult, std::string>>> parts(windows.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> cancel{false};
+    std::mutex mutex;
+    std::condition_variable doneChanged;
+    std::size_t done = 0;
+    class CancelFlag : public SimulationObserver
+    {
+    public:
+        explicit CancelFlag(std::atomic<bool> &flag) : m_flag(flag) {}
+        bool cancelled() override { return m_flag.load(); }
+
+    private:
+        std::atomic<bool> &m_flag;
+    };
+    CancelFlag cancelFlag(cancel);
+    const auto work = [&] {
+        for (std::size_t i = next++; i < windows.size() && !cancel.load(); i = next++) {
+            Episode episode(m_setup, m_registry, windows[i], &cancelFlag, 0.0, 1.0);
+            auto part = episode.run();
+            std::lock_guard lock(mutex);
+            parts[i] = std::move(part);
+            ++done;
+            doneChanged.notify_all();
+        }
+    };
+    int threads = m_threads > 0 ? m_threads : static_cast<int>(std::thread::hardware_concurrency());
+    threads = std::clamp(threads, 1, std::max(1, static_cast<int>(windows.size())));
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t)
+        workers.emplace_back(work);
+    {
+        std::unique_lock lock(mutex);
+        while (done < windows.size()) {
+            doneChanged.wait_for(lock, std::chrono::milliseconds(200));
+            if (m_observer) {
+                const double fraction = static_cast<double>(done) / static_cast<double>(windows.size());
+                lock.unlock();
+                m_observer->progress(fraction);
+                if (m_observer->cancelled())
+                    cancel = true;
+                lock.lock();
+            }
+            if (cancel.load() && next.load() >= windows.size())
+                break;
+            if (cancel.load())
+                next = windows.size();
+        }
+    }
+    for (auto &worker : workers)
+        worker.join();
+
+    SimulationResult total;
+    total.sampled = true;
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        if (!parts[i])
+            break; // cancelled before this hour ran
+        auto &part = *parts[i];
         if (!part)
-            return part;
+            return std::unexpected(part.error());
+        const Episode::Window &w = windows[i];
+        const SimTime hourStart = w.start;
+        const SimTime hourEnd = std::min(duration, hourStart + kMicrosPerHour);
         if (total.regions.empty()) {
             total.regions = part->regions;
             total.pools = part->pools;
@@ -218,8 +285,6 @@ std::expected<SimulationResult, std::string> Simulation::runSampled()
         const double timeWeight = static_cast<double>(hourEnd - hourStart) / static_cast<double>(w.measureTo - w.measureFrom);
         const double countWeight = inWindow > 0.0 ? inHour / inWindow : timeWeight;
         mergeInto(total, *part, countWeight, timeWeight);
-        if (episode.wasCancelled())
-            break;
     }
     total.simulatedSeconds = total.measuredUs * 1e-6;
     return total;

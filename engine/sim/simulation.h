@@ -23,6 +23,9 @@ struct SimulationOptions
     /// is unset, the scenario's routing.params (meant for its own policy) are dropped.
     std::optional<ParamMap> policyParams;
     SimulationObserver *observer = nullptr;
+    /// Threads for the time-sampled mode's independent hours (0 = one per hardware thread).
+    /// Results do not depend on it.
+    int threads = 0;
 };
 
 /// The engine's front door: resolve a scenario once, run it (whole, or time-sampled hour by
@@ -47,6 +50,7 @@ private:
     SimulationSetup m_setup;
     PolicyRegistry m_registry;
     SimulationObserver *m_observer = nullptr;
+    int m_threads = 0;
 };
 
 } // namespace longitude::engine

@@ -67,6 +67,7 @@ struct SimulationResult
     double simulatedSeconds = 0.0; ///< measured simulated time (weighted to the whole span when sampled)
     double wallSeconds = 0.0;
     std::uint64_t events = 0;
+    std::uint64_t generatedRequests = 0; ///< every request simulated, warm-up included (the work done)
     bool sampled = false;
 
     RequestCounters requests;

@@ -114,6 +114,13 @@ private slots:
         QCOMPARE(sampled.simulatedSeconds, full.simulatedSeconds);
         QVERIFY(std::abs(sampled.requests.arrived / full.requests.arrived - 1.0) < 0.05);
         QVERIFY(sampled.events < full.events / 3);
+
+        // Hours run on worker threads; the result must not depend on how many.
+        SimulationOptions one;
+        one.threads = 1;
+        SimulationOptions three;
+        three.threads = 3;
+        QCOMPARE(SummaryJson::write(runOrFail(s, one), false), SummaryJson::write(runOrFail(s, three), false));
     }
 };
 
