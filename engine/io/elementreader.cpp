@@ -424,11 +424,12 @@ FailoverSettings ElementReader::failover(const Json &value, const std::string &p
     FailoverSettings failover;
     if (!m_reader.expectObject(value, pointer, "a failover object"))
         return failover;
-    m_reader.checkKeys(value, pointer, {"outages", "params"});
+    m_reader.checkKeys(value, pointer, {"outages", "params", "degradeModel"});
     failover.outages = list(value, pointer, "outages", kOptional,
                             [this](const Json &item, const std::string &p) { return outage(item, p); });
     if (const Json *p = m_reader.member(value, pointer, "params", kOptional))
         failover.params = params(*p, JsonReader::child(pointer, "params"));
+    m_reader.readString(value, pointer, "degradeModel", failover.degradeModel);
     return failover;
 }
 

@@ -253,6 +253,9 @@ Json toJson(const FailoverSettings &failover)
     Json j = Json::object();
     j["outages"] = listToJson(failover.outages);
     j["params"] = toJson(failover.params);
+    // Written only when set, so that files without degradation keep their exact form.
+    if (!failover.degradeModel.empty())
+        j["degradeModel"] = failover.degradeModel;
     return j;
 }
 

@@ -637,6 +637,13 @@ void ScenarioValidator::checkSettings(const Scenario &scenario)
     checkParams(scenario.overflow.params, "/overflow/params");
     checkParams(scenario.failover.params, "/failover/params");
 
+    if (!scenario.failover.degradeModel.empty()
+        && checkReference(scenario.failover.degradeModel, "/failover/degradeModel", "model", m_modelIndex, "/models")
+        && std::none_of(scenario.pools.begin(), scenario.pools.end(),
+                        [&](const Pool &pool) { return pool.model == scenario.failover.degradeModel; }))
+        error("/failover/degradeModel", "no pool serves model " + quote(scenario.failover.degradeModel)
+                                            + ": requests cannot degrade to it");
+
     const SimulationSettings &sim = scenario.simulation;
     for (std::size_t i = 0; i < scenario.failover.outages.size(); ++i) {
         const Outage &outage = scenario.failover.outages[i];

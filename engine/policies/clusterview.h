@@ -82,11 +82,6 @@ public:
         return m_cluster->replica(replica).prefixHitBlocks(request);
     }
     int blockTokens(int replica) const { return m_cluster->replica(replica).blockTokens(); }
-    /// Leading blocks of one prompt segment (a system prompt, a session's stream) cached on `replica`.
-    int cachedSegmentBlocks(int replica, std::uint64_t segment) const
-    {
-        return segment == 0 ? 0 : m_cluster->replica(replica).cache().cachedBlocks(segment);
-    }
     /// Milliseconds `replica` needs to prefill `tokens` uncached tokens when idle.
     double prefillMs(int replica, std::int64_t tokens) const
     {

@@ -13,10 +13,13 @@ RouteChoice LcaPolicy::route(const RouteQuery &query)
             maxLoad = m_view->load(c).outstanding;
     RandomTieBreak best(*m_rng);
     for (const int c : query.candidates) {
+        // The cached prefix is the system prompt's blocks first, then the session's own history.
+        const int hit = m_view->prefixHitBlocks(c, request);
+        const int groupBlocks = request.groupTokens / m_view->blockTokens(c);
         double affinity = 0.0;
-        if (request.groupSegment != 0 && m_view->cachedSegmentBlocks(c, request.groupSegment) > 0)
+        if (groupBlocks > 0 && hit > 0)
             affinity = 1.0;
-        else if (request.streamShared && m_view->cachedSegmentBlocks(c, request.streamSegment) > 0)
+        else if (request.streamShared && hit > groupBlocks)
             affinity = 0.5;
         best.offer(c, -score(m_alpha, m_beta, affinity, m_view->load(c).outstanding, maxLoad));
     }

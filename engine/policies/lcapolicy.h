@@ -6,8 +6,8 @@ namespace longitude::engine {
 
 /// Load + cache-aware scoring, "LCA" (DOMAIN.md section 5.4; seed 004 policy 6): each candidate
 /// scores s_i = alpha * affinity_i - beta * load_i / max_j load_j, with affinity 1.0 when its
-/// cache holds the request's system prompt (a prefix hit), 0.5 when it holds the request's
-/// session history (a session hit), 0 otherwise; load = outstanding requests. The highest score
+/// cache holds (the start of) the request's system prompt (a prefix hit), else 0.5 when it holds
+/// the request's session history (a session hit), else 0; load = outstanding requests. The highest score
 /// wins, ties at random. Known result: with cache-heavy weights (the defaults 0.7 / 0.3 are such)
 /// a workload sharing one prompt piles onto one replica, because a hit outweighs any load.
 class LcaPolicy : public RoutingPolicy

@@ -77,6 +77,8 @@ std::optional<std::string> Episode::build()
         m_guard.configure(slots, m_overflowConfig.maxSpillRps, m_overflowConfig.maxSpillShare, m_overflowConfig.burstS,
                           m_window.start);
         m_router->setOverflow(&m_overflowConfig, &m_guard);
+        m_refusals.assign(static_cast<std::size_t>(m_regionCount), 0.0);
+        m_router->setRefusalCounter(&m_refusals);
         m_rescuedThisSecond.assign(static_cast<std::size_t>(m_regionCount), SecondCounter{});
     }
     if (failover) {
@@ -207,8 +209,9 @@ std::expected<SimulationResult, std::string> Episode::run()
             m_result.timeline[b].poolRunningSlotUs[p] = m_utilization.bucketRunningArea(b, static_cast<int>(p));
     }
     for (std::size_t r = 0; r < m_rescuedThisSecond.size(); ++r) {
-        auto &peak = m_result.overflow.byRegion[r].peakPerSecond;
-        peak = std::max(peak, m_rescuedThisSecond[r].count);
+        auto &rescuer = m_result.overflow.byRegion[r];
+        rescuer.peakPerSecond = std::max(rescuer.peakPerSecond, m_rescuedThisSecond[r].count);
+        rescuer.refusals = m_refusals[r];
     }
     m_result.overflow.maxQueueLength = m_queues.maxLength();
     if (m_failover)
@@ -285,8 +288,6 @@ void Episode::act(std::int32_t index, int atRegion, const Router::Decision &deci
         return;
     }
     case Router::Decision::Kind::Hold: {
-        if (decision.rescuerRefused && request.measured)
-            m_result.overflow.byRegion[static_cast<std::size_t>(atRegion)].refusals += 1.0;
         if (!m_routesOn || !m_queues.push(atRegion, index, now)) {
             if (decision.overflowHold && request.measured)
                 m_result.overflow.shed += 1.0;
@@ -508,11 +509,8 @@ void Episode::drainQueue(int region, SimTime now)
     while (!m_queues.empty(region)) {
         const std::int32_t index = m_queues.front(region).request;
         const Router::Decision decision = m_router->route(m_requests[index], region, m_routes[index].crossed != 0, now);
-        if (decision.kind == Router::Decision::Kind::Hold) {
-            if (decision.rescuerRefused && m_requests[index].measured)
-                m_result.overflow.byRegion[static_cast<std::size_t>(region)].refusals += 1.0;
+        if (decision.kind == Router::Decision::Kind::Hold)
             break;
-        }
         m_queues.pop(region);
         act(index, region, decision, now);
     }

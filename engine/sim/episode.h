@@ -141,6 +141,7 @@ private:
         double count = 0.0;
     };
     std::vector<SecondCounter> m_rescuedThisSecond;
+    std::vector<double> m_refusals; ///< per rescuer region, over the whole episode
 };
 
 } // namespace longitude::engine

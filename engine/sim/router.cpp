@@ -244,13 +244,20 @@ Router::Decision Router::rescue(const Request &request, int atRegion, bool cross
             break;
         if (m_guard && !m_guard->allows(region, now)) {
             refused = true;
+            if (m_refusals)
+                ++(*m_refusals)[static_cast<std::size_t>(region)];
             continue;
         }
         Decision d = askLocal(request, g, model, atRegion, crossed, now);
         if (d.kind != Decision::Kind::Serve)
             continue;
-        if (overflow && m_view.load(d.replica).waiting >= m_overflow->spillQueue)
+        // A rescuer whose chosen replica is itself full sheds the extra load rather than queue it.
+        if (m_fullQueue > 0 && m_view.load(d.replica).waiting >= m_fullQueue) {
+            refused = true;
+            if (m_refusals)
+                ++(*m_refusals)[static_cast<std::size_t>(region)];
             continue;
+        }
         if (m_guard) {
             m_guard->commit(region);
             d.guardRegion = region;
@@ -299,6 +306,8 @@ Router::Decision Router::routeZone(const Request &request, int atRegion, bool cr
     const int region = m_view.replicaRegion(d.replica);
     if (m_current[home] != m_nominal[home] && m_nominal[home] >= 0 && region != m_cluster.groupRegion(m_nominal[home])) {
         if (m_guard && !m_guard->allows(region, now)) {
+            if (m_refusals)
+                ++(*m_refusals)[static_cast<std::size_t>(region)];
             Decision refused = degradeOrShed(request, atRegion, tagged, "rescuer-protection");
             refused.rescuerRefused = true;
             return refused;

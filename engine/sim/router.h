@@ -19,8 +19,9 @@ namespace longitude::engine {
 ///     policy among every allowed region's replicas;
 ///  3. the policy's choice is checked against what was offered: a choice outside the zone is
 ///     caught, counted as a residency violation and shed, never served;
-///  4. rescuer protection (reroutes away from a failed region pass the SpillGuard, nearest
-///     rescuer first, then degradation to a smaller model, then shedding) and overflow (a full
+///  4. rescuer protection (reroutes away from a failed region go to the nearest rescuer whose
+///     SpillGuard cap allows it and whose chosen replica is not full (load shedding), then to a
+///     smaller model (degradation), else they are shed) and overflow (a full
 ///     local replica spills to the nearest rescuer within the TTFT budget and cap, else waits in
 ///     the router queue, else is shed).
 /// Episode::deliver keeps a last residency check at serve time.
@@ -49,8 +50,11 @@ public:
     void setOverflow(const OverflowConfig *config, SpillGuard *guard)
     {
         m_overflow = config && config->enabled ? config : nullptr;
+        m_fullQueue = config ? config->spillQueue : 0;
         m_guard = guard;
     }
+    /// Counts, per rescuer region, every time its cap or its load refused a spill or a reroute.
+    void setRefusalCounter(std::vector<double> *perRegion) { m_refusals = perRegion; }
     /// Routers' belief about replica health (nullptr = all healthy) and the degradation model (-1 none).
     void setHealth(const std::uint8_t *routable, int degradeModel);
     /// Recomputes the candidate tables after `routable` changed.
@@ -98,6 +102,8 @@ private:
     int m_zones = 0;
     const OverflowConfig *m_overflow = nullptr;
     SpillGuard *m_guard = nullptr;
+    std::vector<double> *m_refusals = nullptr;
+    int m_fullQueue = 0; ///< a replica with this many waiting is full (no spill or reroute into it); 0 = never
     const std::uint8_t *m_routable = nullptr;
     int m_degradeModel = -1;
     double m_slaMs = 0.0;

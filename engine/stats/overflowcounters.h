@@ -14,7 +14,7 @@ struct OverflowCounters
         double spilledIn = 0.0;  ///< served here because their own region was full
         double reroutedIn = 0.0; ///< served here because their region was down (failover)
         double peakPerSecond = 0.0; ///< most spilled-in + rerouted-in requests admitted in one second
-        double refusals = 0.0;   ///< times the rescuer's cap (rate or share) refused one
+        double refusals = 0.0;      ///< times its cap or its full replicas refused a request (whole run; a held request may be refused again)
     };
 
     double spilled = 0.0;       ///< served in another region by overflow
