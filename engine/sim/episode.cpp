@@ -283,7 +283,7 @@ void Episode::act(std::int32_t index, int atRegion, const Router::Decision &deci
         route.crossed = 1;
         route.atRegion = static_cast<std::int16_t>(decision.region);
         const double halfRttUs = 0.5e3 * m_setup.rttMs[static_cast<std::size_t>(atRegion * m_regionCount + decision.region)];
-        m_scheduler.push(now + std::llround(halfRttUs), EventPriority::Delivery, BalancerArrival,
+        m_scheduler.push(now + roundNonNegative(halfRttUs), EventPriority::Delivery, BalancerArrival,
                          static_cast<std::uint32_t>(index));
         return;
     }
@@ -452,8 +452,8 @@ void Episode::retryOrFail(std::int32_t index, const char *reason, int fromRegion
         route.crossed = 0;
         route.atRegion = request.originRegion;
         const double backUs = 0.5e3 * m_setup.rttMs[static_cast<std::size_t>(fromRegion * m_regionCount + request.originRegion)];
-        m_scheduler.push(now + std::llround(std::isfinite(backUs) ? backUs : 0.0), EventPriority::Arrival, Retry,
-                         static_cast<std::uint32_t>(index));
+        const double delayUs = (std::isfinite(backUs) ? backUs : 0.0) + m_failover->config().retryDelayMs * 1e3;
+        m_scheduler.push(now + roundNonNegative(delayUs), EventPriority::Arrival, Retry, static_cast<std::uint32_t>(index));
         return;
     }
     if (request.measured)

@@ -19,6 +19,10 @@ const std::vector<PolicyParameter> &FailoverConfig::parameters()
         {"retries", 0.0,
          "times a request lost in flight or sent to a failed replica is sent again (default 0: lost and counted)",
          0.0, 10.0, true},
+        {"retryDelayMs", 25.0,
+         "back-off before a retry, after the error has travelled back to the client (default 25: Envoy's "
+         "retry_back_off base_interval)",
+         0.0, 1e7},
         {"breakerFailures", 5.0,
          "consecutive failed deliveries that open a pool's circuit breaker; 0 = no breaker (default 5: Envoy "
          "outlier detection consecutive_5xx)",
@@ -41,6 +45,7 @@ std::expected<FailoverConfig, std::string> FailoverConfig::fromScenario(const Fa
     c.detectionDelayS = p.at("detectionDelayS");
     c.recoveryDelayS = p.at("recoveryDelayS");
     c.retries = static_cast<int>(std::llround(p.at("retries")));
+    c.retryDelayMs = p.at("retryDelayMs");
     c.breakerFailures = static_cast<int>(std::llround(p.at("breakerFailures")));
     c.breakerOpenS = p.at("breakerOpenS");
     c.degradeModel = settings.degradeModel;

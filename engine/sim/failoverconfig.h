@@ -17,6 +17,7 @@ struct FailoverConfig
     double detectionDelayS = 10.0; ///< health probes mark a failed region or pool down after this
     double recoveryDelayS = 25.0;  ///< ... and a recovered one up again after this
     int retries = 0;               ///< times a lost or failed request is sent again
+    double retryDelayMs = 25.0;    ///< client back-off before a retry (after the error travels back)
     int breakerFailures = 5;       ///< consecutive failed deliveries that open a pool's breaker; 0 = none
     double breakerOpenS = 30.0;    ///< how long an open breaker keeps a pool out of routing
     std::string degradeModel;      ///< empty = no degradation

@@ -333,6 +333,12 @@ Router::Decision Router::degradeOrShed(const Request &request, int atRegion, boo
     for (const int r : m_groupCandidates[static_cast<std::size_t>(g)])
         if (best < 0 || m_view.load(r).outstanding < m_view.load(best).outstanding)
             best = r;
+    // The smaller model's replicas shed load like any rescuer rather than queue it.
+    if (m_fullQueue > 0 && m_view.load(best).waiting >= m_fullQueue) {
+        if (m_refusals)
+            ++(*m_refusals)[static_cast<std::size_t>(m_cluster.groupRegion(g))];
+        return shed(reason);
+    }
     Decision d;
     d.kind = Decision::Kind::Serve;
     d.replica = best;
