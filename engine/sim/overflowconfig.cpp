@@ -19,9 +19,9 @@ const std::vector<PolicyParameter> &OverflowConfig::parameters()
          "rate cap per rescuer region, requests/s, on spilled-in and rerouted-in requests; 0 = none "
          "(seed 002: 'rate cap at the rescuer', no figure given)",
          0.0, 1e9},
-        {"maxSpillShare", 0.1,
+        {"maxSpillShare", 0.0,
          "share cap per rescuer: spilled-in + rerouted-in requests in flight at most this share of its batch "
-         "slots; 0 = none (default 0.1: Longitude assumption, seed 002 gives no figure, 2026-11-26)",
+         "slots; 0 = none (seed 002: 'bound spillover', no figure given)",
          0.0, 1.0},
         {"burstS", 0.1, "depth of the rate cap's token bucket in seconds of the rate (default 0.1: Longitude "
                         "assumption, 2026-11-26)",

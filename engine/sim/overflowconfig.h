@@ -20,7 +20,7 @@ struct OverflowConfig
     double reserveMs = 660.0;     ///< TTFT kept for the rescuer's own queue + prefill + margin
     int spillQueue = 1;           ///< the local replica is full from this many waiting requests
     double maxSpillRps = 0.0;     ///< per rescuer; 0 = no rate cap
-    double maxSpillShare = 0.1;   ///< spilled-in in flight / rescuer batch slots; 0 = no share cap
+    double maxSpillShare = 0.0;   ///< spilled-in in flight / rescuer batch slots; 0 = no share cap
     double burstS = 0.1;          ///< depth of the rate cap's token bucket, in seconds of rate
     long long queueLimit = 10000; ///< requests per region router queue
     double maxQueueMs = 100.0;    ///< longest wait in a router queue before shedding

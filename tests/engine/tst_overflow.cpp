@@ -72,9 +72,7 @@ class TestOverflow : public QObject
 private slots:
     void spillsOnlyWithinTheBudget()
     {
-        Scenario s = overloaded();
-        s.overflow.params["maxSpillShare"] = 1.0; // the budget alone decides here
-        const SimulationResult r = run(s);
+        const SimulationResult r = run(overloaded());
         qInfo("spilled %.0f (near %.0f, far %.0f, eu %.0f), queued %.0f, timeouts %.0f, shed %.0f of %.0f",
               r.overflow.spilled, rescuer(r, 1).spilledIn, rescuer(r, 2).spilledIn, rescuer(r, 3).spilledIn,
               r.overflow.queued, r.overflow.queueTimeouts, r.requests.shed, r.requests.arrived);
