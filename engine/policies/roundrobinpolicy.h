@@ -18,13 +18,14 @@ public:
     void attach(const ClusterView &view, Rng &rng) override
     {
         RoutingPolicy::attach(view, rng);
-        m_next.assign(static_cast<std::size_t>(view.groupCount()) * 2, 0);
+        m_next.assign(static_cast<std::size_t>(view.groupCount()) * (m_global ? 2 : 1), 0);
     }
     RouteScope scope() const override { return m_global ? RouteScope::Zone : RouteScope::LocalGroup; }
     RouteChoice route(const RouteQuery &query) override
     {
-        // One cursor per (nearest group, tagged): requests that see the same candidates share it.
-        const std::size_t key = static_cast<std::size_t>(query.group) * 2 + (query.request->tagged ? 1 : 0);
+        // One cursor per candidate list: per group, or globally per (nearest group, tagged).
+        const std::size_t key = m_global ? static_cast<std::size_t>(query.group) * 2 + (query.request->tagged ? 1 : 0)
+                                         : static_cast<std::size_t>(query.group);
         std::size_t &next = m_next[key];
         if (next >= query.candidates.size())
             next = 0;
