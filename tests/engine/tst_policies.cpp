@@ -22,6 +22,16 @@ using namespace longitude::engine::test;
 
 namespace {
 
+/// A balancer that always passes requests on to the other region: the Router must allow the
+/// first crossing and refuse the second.
+class AlwaysForward : public RoutingPolicy
+{
+public:
+    RouteScope scope() const override { return RouteScope::Zone; }
+    bool usesRouterQueues() const override { return true; }
+    RouteChoice route(const RouteQuery &query) override { return RouteChoice::forward(1 - query.atRegion); }
+};
+
 std::unique_ptr<RoutingPolicy> make(const std::string &name, const ParamMap &params = {})
 {
     auto policy = PolicyRegistry::builtins().create(name, params);
@@ -527,6 +537,25 @@ private slots:
         const Request shortPrompt = bed.request(kPrompt + 5, 48, 100, 0);
         bed.warm(2, shortPrompt);
         QCOMPARE(policy->route(bed.zoneQuery(shortPrompt, 0)).replica, 0);
+    }
+
+    void routerAllowsOneCrossingOnly()
+    {
+        Scenario s = policyScenario({{"a", "Z", 2}, {"b", "Z", 2}}, {{0.0, 50.0}, {50.0, 0.0}});
+        s.traffic = {flatTraffic("a", 5.0)};
+        s.simulation.durationS = 60.0;
+        PolicyRegistry registry = PolicyRegistry::builtins();
+        registry.add({"always-forward", "test only", {},
+                      [](const ParamMap &) -> std::unique_ptr<RoutingPolicy> { return std::make_unique<AlwaysForward>(); }});
+        SimulationOptions options;
+        options.policy = "always-forward";
+        auto sim = Simulation::create(s, options, registry);
+        QVERIFY(sim.has_value());
+        const SimulationResult r = *sim->run();
+        // a -> b is allowed; b -> a would be a second crossing: refused, never served.
+        QVERIFY(r.requests.arrived > 200.0);
+        QCOMPARE(r.requests.completed, 0.0);
+        QCOMPARE(r.shedReasons.at("policy-invalid-choice"), r.requests.arrived);
     }
 
     void skylbForwardsOnceToAnAvailablePeer_data()
