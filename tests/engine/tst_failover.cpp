@@ -215,6 +215,34 @@ private slots:
         QVERIFY(bad.error().find("failover parameter 'retries' must be an integer") != std::string::npos);
     }
 
+    void deterministicAndSampled()
+    {
+        // Outages, overflow, stale views and SkyLB's queues: same seed, same bytes; and the
+        // time-sampled mode runs them hour by hour (on worker threads) to the same invariants.
+        Scenario s = threeRegionsWithOutage();
+        s.overflow.enabled = true;
+        s.routing.probeIntervalMs = 200.0;
+        s.failover.params["retries"] = 1.0;
+        for (const char *policy : {"least-load", "skylb", "gorgo"}) {
+            SimulationOptions options;
+            options.policy = policy;
+            const std::string a = SummaryJson::write(run(s, options), false);
+            const std::string b = SummaryJson::write(run(s, options), false);
+            QCOMPARE(a, b);
+        }
+        s.simulation.durationS = 3 * 3600.0;
+        s.simulation.sampling.enabled = true;
+        s.simulation.sampling.windowS = 120.0;
+        s.simulation.sampling.warmupS = 20.0;
+        s.failover.outages = {{"a", 3600.0 + 40.0, 60.0}};
+        const SimulationResult r = run(s);
+        QVERIFY(r.sampled);
+        QCOMPARE(r.requests.residencyViolations, 0.0);
+        QCOMPARE(r.failover.outages.size(), std::size_t(1));
+        QCOMPARE(r.failover.outages[0].detectedAfterS, 10.0);
+        QVERIFY(r.failover.rerouted > 0.0);
+    }
+
     void busiestRegionOutageOnTheGlobalService()
     {
         // samples/global-service-outage.longitude.json, shortened: 60 s (warm-up 10 s), us-east-1
