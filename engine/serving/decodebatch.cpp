@@ -102,8 +102,7 @@ void DecodeBatch::advanceTo(SimTime now, RequestPool &)
 
 void DecodeBatch::add(std::int32_t index, RequestPool &pool)
 {
-    Request &request = pool[index];
-    request.decodeStartStep = m_step;
+    const Request &request = pool[index];
     const std::int32_t slot = m_freeSlots.back();
     m_freeSlots.pop_back();
     m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, -1, request.promptTokens};
