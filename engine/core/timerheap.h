@@ -119,10 +119,17 @@ private:
             if (first >= size)
                 break;
             int best = first;
-            const int last = first + 4 < size ? first + 4 : size;
-            for (int c = first + 1; c < last; ++c)
-                if (less(m_heap[static_cast<std::size_t>(c)], m_heap[static_cast<std::size_t>(best)]))
-                    best = c;
+            if (first + 3 < size) {
+                // Four children (the common case): a two-round tournament, no loop.
+                const Node *c = &m_heap[static_cast<std::size_t>(first)];
+                const int a = less(c[1], c[0]) ? 1 : 0;
+                const int b = less(c[3], c[2]) ? 3 : 2;
+                best = first + (less(c[b], c[a]) ? b : a);
+            } else {
+                for (int c = first + 1; c < size; ++c)
+                    if (less(m_heap[static_cast<std::size_t>(c)], m_heap[static_cast<std::size_t>(best)]))
+                        best = c;
+            }
             if (!less(m_heap[static_cast<std::size_t>(best)], node))
                 break;
             place(pos, m_heap[static_cast<std::size_t>(best)]);
