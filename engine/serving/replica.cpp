@@ -16,6 +16,7 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
 {
     m_decode.configure(config.model, config.model->maxBatch());
     m_groupEntries.assign(static_cast<std::size_t>(config.groupCount), -1);
+    m_cache.setDirectKeyCount(config.groupCount);
 }
 
 std::int32_t Replica::acquireGroup(const Request &request)
@@ -26,7 +27,7 @@ std::int32_t Replica::acquireGroup(const Request &request)
     if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
         m_cache.pin(entry);
     else
-        entry = m_cache.acquire(request.groupSegment, false);
+        entry = m_cache.acquireDirect(request.groupSegment, request.groupIndex);
     return entry;
 }
 
@@ -47,9 +48,7 @@ std::int32_t Replica::prefixHitBlocks(const Request &request) const
     if (groupBlocks > 0) {
         std::int32_t cached = 0;
         if (request.groupIndex >= 0 && request.groupIndex < static_cast<std::int32_t>(m_groupEntries.size())) {
-            const std::int32_t entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
-            if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
-                cached = m_cache.entryBlocks(entry);
+            cached = m_cache.directBlocks(request.groupIndex);
         } else {
             cached = m_cache.cachedBlocks(request.groupSegment);
         }
