@@ -32,6 +32,8 @@ public:
     /// Stable id of block `index` of `segment` (the Mooncake hash_id equivalent).
     static std::uint64_t blockId(std::uint64_t segment, std::int64_t index);
 
+    /// Entry of an indexed `segment`, or -1.
+    std::int32_t find(std::uint64_t segment) const;
     /// Leading blocks of `segment` present (0 if none).
     std::int32_t cachedBlocks(std::uint64_t segment) const
     {
@@ -97,7 +99,6 @@ private:
     };
 
     static std::size_t hashOf(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20); }
-    std::int32_t find(std::uint64_t segment) const;
     void indexInsert(std::uint64_t segment, std::int32_t entry);
     void indexErase(std::uint64_t segment);
     void growIndex();
