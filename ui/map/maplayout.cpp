@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <limits>
 #include <numbers>
 #include <numeric>
 
@@ -26,9 +27,8 @@ constexpr double kPadX = 5.0;
 constexpr double kPadY = 2.0;
 constexpr double kBadgeGap = 2.0;
 constexpr int kMaxBadgeLines = 3;
-// Longest display name shown as is; longer names ("AWS US East (N. Virginia)") give way to the
-// region id, which is short and what planners type.
-constexpr qsizetype kMaxTitleChars = 18;
+// Regions of one zone closer than this many halo radii are joined into one shaded blob.
+constexpr double kZoneBridgeHalos = 5.0;
 
 /// Rectangles already taken on screen; labels are placed greedily where they fit.
 class Occupancy
@@ -65,14 +65,12 @@ QString formatRps(double rps)
     return QStringLiteral("%1 req/s").arg(std::lround(rps));
 }
 
+// Region ids label the map: short, unique, and what planners type and see in every table
+// ("eu-central-1", "westeurope"); the display name is in the tooltip.
 QString regionTitle(const engine::Region &region)
 {
-    const QString name = QString::fromStdString(region.name);
-    if (!name.isEmpty() && name.size() <= kMaxTitleChars)
-        return name;
-    return QString::fromStdString(region.id);
+    return QString::fromStdString(region.id.empty() ? region.name : region.id);
 }
-
 // "Llama-3.3-70B-Instruct (FP8, FP8 KV cache)" → "Llama-3.3-70B FP8": badges must stay short,
 // and the weight precision is what a planner distinguishes deployments by.
 QString shortModelName(const engine::Model &model)
@@ -130,110 +128,166 @@ double peakOf(const engine::RegionTraffic &traffic)
 }
 
 // Fans out markers that would overlap (co-located regions of different providers, a city with
-// three data centres): each cluster is placed on a small ring around its centre, keeping the
-// members' angular order so that nearby-but-distinct regions keep their relative positions.
+// three data centres, a whole continent at world zoom). Overlapping markers form a cluster that is
+// packed in concentric rings around its centre: regions nearest the centre go inside, and each
+// ring keeps its members' compass order, so the fan still reads like the geography. Clusters
+// whose packed discs collide are merged and packed again until none overlap.
 // Returns, per item, the outward direction of its fanned-out marker (zero when not moved).
 std::vector<QPointF> fanOut(std::vector<MapLayout::RegionItem> &items)
 {
     const size_t n = items.size();
     std::vector<QPointF> outward(n);
-    std::vector<size_t> parent(n);
-    std::iota(parent.begin(), parent.end(), size_t(0));
-    auto find = [&](size_t i) {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    };
-    for (size_t i = 0; i < n; ++i) {
-        for (size_t j = i + 1; j < n; ++j) {
-            const double threshold = items[i].radiusPx + items[j].radiusPx + 4.0;
-            if (QLineF(items[i].anchor, items[j].anchor).length() < threshold)
-                parent[find(i)] = find(j);
-        }
-    }
-    std::map<size_t, std::vector<size_t>> clusters;
-    for (size_t i = 0; i < n; ++i)
-        clusters[find(i)].push_back(i);
-    for (auto &[root, members] : clusters) {
-        if (members.size() < 2)
-            continue;
+    if (n < 2)
+        return outward;
+    double maxRadius = 0.0;
+    for (const auto &item : items)
+        maxRadius = std::max(maxRadius, item.radiusPx);
+    const double pitch = 2 * maxRadius + 4.0; // centre-to-centre distance of packed markers
+
+    struct Cluster
+    {
+        std::vector<size_t> members;
         QPointF center;
-        double maxRadius = 0.0;
-        for (size_t i : members) {
+        double radius = 0.0; // of the disc that holds every packed marker
+    };
+    auto pack = [&](Cluster &cluster) {
+        auto &members = cluster.members;
+        QPointF center;
+        for (size_t i : members)
             center += items[i].anchor;
-            maxRadius = std::max(maxRadius, items[i].radiusPx);
-        }
         center /= double(members.size());
-        const auto k = double(members.size());
-        const double ringRadius = std::max(maxRadius * 2.2, k * (2 * maxRadius + 5.0) / (2 * std::numbers::pi));
-        auto angleOf = [&](size_t i) {
-            const QPointF d = items[i].anchor - center;
-            return std::atan2(d.y(), d.x());
-        };
-        const bool coincident = std::all_of(members.begin(), members.end(), [&](size_t i) {
-            return QLineF(items[i].anchor, center).length() < 0.5;
+        cluster.center = center;
+        if (members.size() == 1) {
+            items[members[0]].marker = items[members[0]].anchor;
+            outward[members[0]] = QPointF();
+            cluster.radius = items[members[0]].radiusPx;
+            return;
+        }
+        std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+            const double da = QLineF(items[a].anchor, center).length();
+            const double db = QLineF(items[b].anchor, center).length();
+            return da < db - 1e-9 || (std::abs(da - db) <= 1e-9 && items[a].id < items[b].id);
         });
-        if (coincident)
-            std::sort(members.begin(), members.end(), [&](size_t a, size_t b) { return items[a].id < items[b].id; });
-        else
-            std::sort(members.begin(), members.end(), [&](size_t a, size_t b) { return angleOf(a) < angleOf(b); });
-        const double start = coincident ? -std::numbers::pi / 2 : angleOf(members.front());
-        for (size_t m = 0; m < members.size(); ++m) {
-            const double angle = start + 2 * std::numbers::pi * double(m) / k;
-            const QPointF direction(std::cos(angle), std::sin(angle));
-            items[members[m]].marker = center + direction * ringRadius;
-            outward[members[m]] = direction;
+        // Ring capacities: up to 7 fit on the first ring; bigger clusters put one marker in the
+        // middle and fill rings of growing radius (a hexagonal-like packing).
+        std::vector<std::pair<double, size_t>> rings; // (radius, capacity)
+        size_t remaining = members.size();
+        if (remaining <= 7) {
+            rings.emplace_back(std::max(pitch * 0.8, pitch / (2 * std::sin(std::numbers::pi / double(remaining)))), remaining);
+        } else {
+            rings.emplace_back(0.0, 1);
+            remaining -= 1;
+            for (int r = 1; remaining > 0; ++r) {
+                const double radius = r * pitch;
+                const auto capacity = std::min(remaining, size_t(std::floor(2 * std::numbers::pi * radius / pitch)));
+                rings.emplace_back(radius, capacity);
+                remaining -= capacity;
+            }
+        }
+        size_t next = 0;
+        for (const auto &[ringRadius, capacity] : rings) {
+            std::vector<size_t> ring(members.begin() + qsizetype(next), members.begin() + qsizetype(next + capacity));
+            next += capacity;
+            auto angleOf = [&](size_t i) {
+                const QPointF d = items[i].anchor - center;
+                return QLineF(items[i].anchor, center).length() < 0.5 ? -std::numbers::pi / 2 : std::atan2(d.y(), d.x());
+            };
+            std::stable_sort(ring.begin(), ring.end(), [&](size_t a, size_t b) { return angleOf(a) < angleOf(b); });
+            // Evenly spaced slots in the members' compass order, rotated to the circular mean of
+            // their offsets, so that each marker lands as near its true bearing as possible.
+            const double slot = 2 * std::numbers::pi / double(ring.size());
+            double sinSum = 0.0;
+            double cosSum = 0.0;
+            for (size_t m = 0; m < ring.size(); ++m) {
+                sinSum += std::sin(angleOf(ring[m]) - slot * double(m));
+                cosSum += std::cos(angleOf(ring[m]) - slot * double(m));
+            }
+            const double start = std::atan2(sinSum, cosSum);
+            for (size_t m = 0; m < ring.size(); ++m) {
+                const double angle = start + slot * double(m);
+                const QPointF direction(std::cos(angle), std::sin(angle));
+                items[ring[m]].marker = center + direction * ringRadius;
+                outward[ring[m]] = ringRadius > 0 ? direction : QPointF();
+            }
+            cluster.radius = ringRadius + maxRadius;
+        }
+    };
+
+    std::vector<Cluster> clusters;
+    for (size_t i = 0; i < n; ++i) {
+        Cluster cluster;
+        cluster.members = {i};
+        pack(cluster);
+        clusters.push_back(std::move(cluster));
+    }
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (size_t a = 0; a < clusters.size() && !merged; ++a) {
+            for (size_t b = a + 1; b < clusters.size() && !merged; ++b) {
+                const double distance = QLineF(clusters[a].center, clusters[b].center).length();
+                bool overlap = distance < clusters[a].radius + clusters[b].radius + 2.0;
+                if (overlap && clusters[a].members.size() + clusters[b].members.size() > 2) {
+                    // Discs are conservative: merge only if two actual markers are too close.
+                    overlap = false;
+                    for (size_t i : clusters[a].members)
+                        for (size_t j : clusters[b].members)
+                            overlap = overlap || QLineF(items[i].marker, items[j].marker).length() < pitch - 0.5;
+                }
+                if (!overlap)
+                    continue;
+                clusters[a].members.insert(clusters[a].members.end(), clusters[b].members.begin(), clusters[b].members.end());
+                clusters.erase(clusters.begin() + qsizetype(b));
+                pack(clusters[a]);
+                merged = true;
+            }
         }
     }
     return outward;
 }
 
-QPolygonF convexHull(std::vector<QPointF> points)
-{
-    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) {
-        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
-    });
-    points.erase(std::unique(points.begin(), points.end()), points.end());
-    if (points.size() < 3)
-        return QPolygonF(QList<QPointF>(points.begin(), points.end()));
-    auto cross = [](const QPointF &o, const QPointF &a, const QPointF &b) {
-        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
-    };
-    std::vector<QPointF> hull(2 * points.size());
-    size_t k = 0;
-    for (const QPointF &p : points) {
-        while (k >= 2 && cross(hull[k - 2], hull[k - 1], p) <= 0)
-            --k;
-        hull[k++] = p;
-    }
-    for (size_t i = points.size() - 1, t = k + 1; i > 0; --i) {
-        while (k >= t && cross(hull[k - 2], hull[k - 1], points[i - 1]) <= 0)
-            --k;
-        hull[k++] = points[i - 1];
-    }
-    hull.resize(k - 1);
-    return QPolygonF(QList<QPointF>(hull.begin(), hull.end()));
-}
-
+// A zone's shading: a halo around each of its regions, joined by bands along the edges of the
+// regions' minimum spanning tree (Prim, on screen distances) that are short enough to read as
+// "nearby". Unlike a convex hull this never paints a continent-sized triangle between three
+// far-apart regions of one zone (Mumbai, Tokyo, Sydney), yet a compact zone reads as one blob.
 QPainterPath zoneHalo(const std::vector<QPointF> &points, double halo)
 {
-    QPainterPath shape;
-    if (points.size() == 1) {
-        shape.addEllipse(points.front(), halo, halo);
-        return shape;
+    const size_t n = points.size();
+    if (n == 0)
+        return {};
+    QPainterPath tree;
+    std::vector<char> inTree(n, 0);
+    std::vector<double> bestDistance(n, std::numeric_limits<double>::infinity());
+    std::vector<size_t> bestParent(n, 0);
+    bestDistance[0] = 0.0;
+    for (size_t step = 0; step < n; ++step) {
+        size_t next = n;
+        for (size_t i = 0; i < n; ++i)
+            if (!inTree[i] && (next == n || bestDistance[i] < bestDistance[next]))
+                next = i;
+        inTree[next] = 1;
+        if (step > 0 && bestDistance[next] <= halo * kZoneBridgeHalos) {
+            tree.moveTo(points[bestParent[next]]);
+            tree.lineTo(points[next]);
+        }
+        for (size_t i = 0; i < n; ++i) {
+            const double distance = QLineF(points[next], points[i]).length();
+            if (!inTree[i] && distance < bestDistance[i]) {
+                bestDistance[i] = distance;
+                bestParent[i] = next;
+            }
+        }
     }
-    const QPolygonF hull = convexHull(points);
-    QPainterPath core;
-    core.addPolygon(hull);
-    if (hull.size() >= 3)
-        core.closeSubpath();
-    QPainterPathStroker stroker;
-    stroker.setWidth(2 * halo);
-    stroker.setJoinStyle(Qt::RoundJoin);
-    stroker.setCapStyle(Qt::RoundCap);
-    shape = stroker.createStroke(core);
-    if (hull.size() >= 3)
-        shape = shape.united(core);
+    QPainterPath shape;
+    if (!tree.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(halo * 1.3);
+        stroker.setJoinStyle(Qt::RoundJoin);
+        stroker.setCapStyle(Qt::RoundCap);
+        shape = stroker.createStroke(tree);
+    }
+    shape.setFillRule(Qt::WindingFill);
+    for (const QPointF &point : points)
+        shape.addEllipse(point, halo, halo);
     return shape.simplified();
 }
 
@@ -430,14 +484,23 @@ MapLayout MapLayout::compute(const engine::Scenario &scenario, const WorldMap &m
                 QRectF rect;
                 bool leftSide;
             };
-            std::vector<Candidate> candidates{
-                {QRectF(m.x() + gap, m.y() - th / 2, width, height), false},
-                {QRectF(m.x() - gap - width, m.y() - th / 2, width, height), true},
-                {QRectF(m.x() + gap, m.y() + th / 2 - height, width, height), false},
-                {QRectF(m.x() - gap - width, m.y() + th / 2 - height, width, height), true},
-                {QRectF(m.x() - width / 2, m.y() + gap, width, height), false},
-                {QRectF(m.x() - width / 2, m.y() - gap - height, width, height), false},
-            };
+            // Beside the marker (title centred on it, or shifted up or down by a line), then
+            // below and above it (centred, or hanging to either side).
+            std::vector<Candidate> candidates;
+            for (const double shift : {0.0, -0.9, 0.9}) {
+                const double top = m.y() - th / 2 + shift * th;
+                candidates.push_back({QRectF(m.x() + gap, top, width, height), false});
+                candidates.push_back({QRectF(m.x() - gap - width, top, width, height), true});
+                const double upTop = m.y() + th / 2 - height + shift * th;
+                if (badges > 0) {
+                    candidates.push_back({QRectF(m.x() + gap, upTop, width, height), false});
+                    candidates.push_back({QRectF(m.x() - gap - width, upTop, width, height), true});
+                }
+            }
+            for (const double left : {m.x() - width / 2, m.x() - gap * 0.6, m.x() - width + gap * 0.6}) {
+                candidates.push_back({QRectF(left, m.y() + gap, width, height), left < m.x() - width / 2 - 1});
+                candidates.push_back({QRectF(left, m.y() - gap - height, width, height), left < m.x() - width / 2 - 1});
+            }
             const QPointF out = outward[index];
             if (!out.isNull()) {
                 std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {

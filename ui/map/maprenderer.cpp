@@ -185,8 +185,8 @@ void MapRenderer::paintNight(QPainter &painter, const MapViewState &view, const 
 void MapRenderer::paintZones(QPainter &painter, const MapLayout &layout) const
 {
     for (const MapLayout::ZoneShape &zone : layout.zones) {
-        painter.setBrush(withAlpha(zone.color, zone.highlighted ? 75 : 40));
-        painter.setPen(pen(withAlpha(zone.color, zone.highlighted ? 230 : 150), zone.highlighted ? 2.0 : 1.2,
+        painter.setBrush(withAlpha(zone.color, zone.highlighted ? 95 : 55));
+        painter.setPen(pen(withAlpha(zone.color, zone.highlighted ? 235 : 170), zone.highlighted ? 2.0 : 1.1,
                            zone.highlighted ? Qt::SolidLine : Qt::DashLine));
         painter.drawPath(zone.path);
     }

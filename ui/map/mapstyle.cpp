@@ -49,14 +49,30 @@ const QList<QColor> &MapStyle::zonePalette()
 
 QColor MapStyle::zoneColor(const engine::Scenario &scenario, const std::string &zoneId) const
 {
-    for (size_t i = 0; i < scenario.zones.size(); ++i) {
-        const engine::ResidencyZone &zone = scenario.zones[i];
-        if (zone.id != zoneId)
-            continue;
+    // Zones with their own colour keep it; the others take, in zone order, the palette colours
+    // that no zone uses yet, so an automatic colour never repeats an explicit one.
+    QList<QRgb> taken;
+    for (const engine::ResidencyZone &zone : scenario.zones) {
         const QColor own(QString::fromStdString(zone.color));
         if (!zone.color.empty() && own.isValid())
-            return own;
-        return zonePalette().at(qsizetype(i % size_t(zonePalette().size())));
+            taken << own.rgb();
+    }
+    qsizetype next = 0;
+    for (const engine::ResidencyZone &zone : scenario.zones) {
+        const QColor own(QString::fromStdString(zone.color));
+        const bool hasOwn = !zone.color.empty() && own.isValid();
+        QColor color = own;
+        if (!hasOwn) {
+            const QList<QColor> &palette = zonePalette();
+            const qsizetype start = next;
+            while (next - start < palette.size() && taken.contains(palette.at(next % palette.size()).rgb()))
+                ++next;
+            color = palette.at(next % palette.size());
+            taken << color.rgb();
+            ++next;
+        }
+        if (zone.id == zoneId)
+            return color;
     }
     return unassignedZone;
 }

@@ -54,9 +54,9 @@ public:
     /// The default light style.
     MapStyle();
 
-    /// Colour of a residency zone: its own "#rrggbb" when valid, else a palette colour chosen by
-    /// the zone's index in `scenario.zones` (stable while zones are not reordered); grey for a
-    /// zone id that the scenario does not define.
+    /// Colour of a residency zone: its own "#rrggbb" when valid, else the next palette colour
+    /// (in `scenario.zones` order) that no other zone uses; grey for a zone id that the scenario
+    /// does not define.
     QColor zoneColor(const engine::Scenario &scenario, const std::string &zoneId) const;
 
     /// Automatic zone colours: distinguishable hues of similar weight (Tableau 10 order, minus
