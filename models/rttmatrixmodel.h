@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/rttpathtable.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QList>
+#include <QPair>
+
+namespace longitude::models {
+
+class ScenarioDocument;
+
+/// Regions × regions round-trip times for the RTT matrix editor. A cell shows the direct link's
+/// RTT, or, in italics and prefixed with "≈", the shortest-path RTT when there is no direct link.
+/// Cells are coloured on a latency scale (LatencyColorRole, also the background). Editing a cell
+/// sets or clears the direct RTT through the document; with symmetric editing (the default) the
+/// opposite direction follows.
+class RttMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit RttMatrixModel(ScenarioDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// A positive number sets the RTT in milliseconds; an empty value or 0 removes the direct link.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool symmetricEditing() const { return m_symmetricEditing; }
+    void setSymmetricEditing(bool symmetric);
+
+    /// Region id of a row or column.
+    QString regionId(int section) const;
+    /// The cell of the link at `pointer` ("/links/3/rttMs"), or an invalid index.
+    QModelIndex indexOfPointer(const QString &pointer) const;
+    const RttPathTable &paths() const { return m_paths; }
+
+    /// Gives every pair without a direct RTT in either direction a symmetric link with its
+    /// shortest-path RTT, as one undo step. Returns the number of links added.
+    int fillMissingFromShortestPaths();
+
+    /// Colour of an RTT on the latency scale of legendStops(), interpolated between stops.
+    static QColor colorForRtt(double rttMs);
+    /// (RTT ms, colour) stops of the scale, ascending, for the legend.
+    static QList<QPair<double, QColor>> legendStops();
+
+private:
+    void rebuild();
+    void refresh();
+    int linkIndex(int row, int column) const;
+
+    ScenarioDocument *m_document;
+    RttPathTable m_paths;
+    QStringList m_regionIds;
+    bool m_symmetricEditing = true;
+};
+
+} // namespace longitude::models
