@@ -4,15 +4,17 @@ namespace longitude::ui {
 
 const QList<LatencyColorScale::Stop> &LatencyColorScale::stops()
 {
-    // Hues chosen to stay readable on both the pale ocean and the beige land, and to differ in
-    // lightness as well as hue (so neighbouring bands separate for colour-blind readers too).
+    // The same hue at the same RTT as the RTT matrix (models::RttMatrixModel: green to 40 ms,
+    // yellow at 100, orange at 150, red at 250), but darker and more saturated: a line of 2–3 px
+    // must stand out on the pale ocean and beige land, where the matrix's pale cell yellow would
+    // vanish. Neighbouring stops also differ in lightness, for colour-blind readers.
     static const QList<Stop> scale{
         {0.0, QColor(0x1a, 0x98, 0x50)},   // green
-        {40.0, QColor(0x66, 0xa6, 0x1e)},  // leaf
-        {80.0, QColor(0xd9, 0x9a, 0x00)},  // amber
-        {150.0, QColor(0xe0, 0x4e, 0x1b)}, // orange-red
-        {220.0, QColor(0xb0, 0x1a, 0x5a)}, // crimson
-        {300.0, QColor(0x5e, 0x2a, 0x8c)}, // purple
+        {40.0, QColor(0x5a, 0xa7, 0x1e)},  // leaf green
+        {100.0, QColor(0xd4, 0x9b, 0x00)}, // amber (the matrix's yellow, darkened)
+        {150.0, QColor(0xe8, 0x62, 0x0f)}, // orange
+        {250.0, QColor(0xc8, 0x1e, 0x2a)}, // red
+        {350.0, QColor(0x6a, 0x1b, 0x7a)}, // purple: antipodal paths
     };
     return scale;
 }

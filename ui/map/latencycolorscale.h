@@ -7,11 +7,9 @@
 namespace longitude::ui {
 
 /// Colours a round-trip time for links and the map legend: green for what fits comfortably in
-/// the network share of a p99 budget, through amber and red, to purple for intercontinental
-/// paths. The stops follow DOMAIN.md §1 (seed 002: network budget ~40 ms, cross-region RTT
-/// 50–150 ms): below 40 ms is "local", 50–150 ms the usual cross-region band, above 200 ms
-/// only for far-apart continents. Every stop is also a legend tick, so the legend and the links
-/// can never disagree.
+/// the network share of a p99 budget (DOMAIN.md §1: ~40 ms), amber to orange for the usual
+/// cross-region band (50–150 ms), red and purple for intercontinental paths. Every stop is also a
+/// legend tick, so the legend and the links can never disagree.
 class LatencyColorScale
 {
 public:

@@ -7,6 +7,7 @@
 #include "worldmap.h"
 
 #include "engine/scenario/scenario.h"
+#include "models/trafficpresets.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -106,25 +107,22 @@ QStringList poolBadgeLines(const engine::Scenario &scenario, const std::string &
     return lines;
 }
 
-// Share of the region's peak at the overlay time: the hourly curve is indexed by local hour.
-// Presets are resolved by the traffic model once it is available to the map; until then a
-// region with a preset curve shows no load rather than a guessed one.
+// Requests per second from a region at the overlay time: its daily curve (explicit or preset,
+// in local hours) at the region's local hour, times its peak.
 double loadRpsAt(const engine::RegionTraffic &traffic, double utcOffsetHours, const QDateTime &utc)
 {
-    if (traffic.hourly.size() != 24)
-        return -1.0;
-    const QTime time = utc.time();
+    const std::vector<double> curve = models::TrafficPresets::effectiveCurve(traffic);
+    const QTime time = utc.toUTC().time();
     const double utcHour = time.hour() + time.minute() / 60.0 + time.second() / 3600.0;
     const double localHour = std::fmod(std::fmod(utcHour + utcOffsetHours, 24.0) + 24.0, 24.0);
     const int hour = std::clamp(static_cast<int>(std::floor(localHour)), 0, 23);
-    return traffic.peakRps * traffic.hourly[size_t(hour)];
+    return traffic.peakRps * curve[size_t(hour)];
 }
 
 double peakOf(const engine::RegionTraffic &traffic)
 {
-    if (traffic.hourly.size() != 24)
-        return 0.0;
-    return traffic.peakRps * *std::max_element(traffic.hourly.begin(), traffic.hourly.end());
+    const std::vector<double> curve = models::TrafficPresets::effectiveCurve(traffic);
+    return traffic.peakRps * *std::max_element(curve.begin(), curve.end());
 }
 
 // Fans out markers that would overlap (co-located regions of different providers, a city with
