@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace longitude::engine {
@@ -19,6 +20,10 @@ namespace longitude::engine {
 /// The schema string every scenario file carries; the number after the slash is the version.
 inline constexpr const char *kScenarioSchema = "longitude.scenario/1";
 inline constexpr int kScenarioSchemaVersion = 1;
+
+/// Names of the built-in daily traffic curves a RegionTraffic may use instead of 24 numbers.
+inline constexpr std::array<std::string_view, 4> kTrafficPresets = {"business-day", "consumer-evening", "flat",
+                                                                    "night-batch"};
 
 /// Named numeric parameters of a policy or strategy (booleans as 0/1). Kept as an ordered map so
 /// that saving is stable and iteration is deterministic.
@@ -29,7 +34,7 @@ struct Region
 {
     std::string id;             ///< unique within the scenario, e.g. "us-east-1"
     std::string name;           ///< display name, e.g. "US East (N. Virginia)"
-    std::string provider;       ///< "aws", "gcp", "azure" or "custom"
+    std::string provider = "custom"; ///< "aws", "gcp", "azure" or "custom"
     std::string providerRegion; ///< the provider's own region code
     double lon = 0.0;           ///< degrees east, [-180, 180]
     double lat = 0.0;           ///< degrees north, [-90, 90]
@@ -172,6 +177,14 @@ struct Distribution
     std::vector<double> values;
     std::vector<double> weights;
     bool operator==(const Distribution &) const = default;
+
+    /// Always `value`.
+    static Distribution constant(double value)
+    {
+        Distribution d;
+        d.value = value;
+        return d;
+    }
 };
 
 /// Requests of one kind: lengths, shared system prompts, sessions and residency tagging.
@@ -185,7 +198,7 @@ struct WorkloadClass
     int prefixGroups = 0;        ///< number of distinct shared system prompts; 0 = none
     int prefixTokens = 0;        ///< length of each shared system prompt
     double prefixZipf = 0.0;     ///< popularity skew of groups; 0 = uniform
-    Distribution sessionTurns;   ///< turns per session; Constant(1) = single-shot
+    Distribution sessionTurns = Distribution::constant(1.0); ///< turns per session; Constant(1) = single-shot
     Distribution thinkTimeS;     ///< delay between a reply and the next turn
     double residencyShare = 0.0; ///< share of requests tagged to their origin region's zone
     bool operator==(const WorkloadClass &) const = default;
