@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/rttpathtable.h"
+#include "engine/network/regiongraph.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -38,7 +38,8 @@ public:
     QString regionId(int section) const;
     /// The cell of the link at `pointer` ("/links/3/rttMs"), or an invalid index.
     QModelIndex indexOfPointer(const QString &pointer) const;
-    const RttPathTable &paths() const { return m_paths; }
+    /// The engine's view of the network the cells show (direct links, else shortest paths).
+    const engine::RegionGraph &graph() const { return m_graph; }
 
     /// Gives every pair without a direct RTT in either direction a symmetric link with its
     /// shortest-path RTT, as one undo step. Returns the number of links added.
@@ -53,9 +54,10 @@ private:
     void rebuild();
     void refresh();
     int linkIndex(int row, int column) const;
+    std::optional<engine::RttPath> path(int row, int column) const;
 
     ScenarioDocument *m_document;
-    RttPathTable m_paths;
+    engine::RegionGraph m_graph{engine::Scenario{}};
     QStringList m_regionIds;
     bool m_symmetricEditing = true;
 };
