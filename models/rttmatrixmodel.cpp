@@ -1,5 +1,6 @@
 #include "models/rttmatrixmodel.h"
 
+#include "models/catalogrepository.h"
 #include "models/commands/setlinkcommand.h"
 #include "models/modelroles.h"
 #include "models/scenariodocument.h"
@@ -269,6 +270,40 @@ int RttMatrixModel::fillMissingFromShortestPaths()
     if (missing.empty())
         return 0;
     m_document->beginMacro(tr("Fill %n missing RTT(s) from shortest paths", nullptr, static_cast<int>(missing.size())));
+    for (const auto &link : missing)
+        m_document->setLink(link);
+    m_document->endMacro();
+    return static_cast<int>(missing.size());
+}
+
+int RttMatrixModel::fillMissingFromCatalog(const CatalogRepository &catalog)
+{
+    std::vector<engine::Link> missing;
+    for (int i = 0; i < rowCount(); ++i) {
+        for (int j = i + 1; j < rowCount(); ++j) {
+            if (path(i, j).value_or(engine::RttPath{}).direct || path(j, i).value_or(engine::RttPath{}).direct)
+                continue;
+            const std::string a = regionId(i).toStdString();
+            const std::string b = regionId(j).toStdString();
+            auto forward = catalog.measuredLink(a, b);
+            auto backward = catalog.measuredLink(b, a);
+            if (forward && backward && forward->rttMs == backward->rttMs) {
+                forward->symmetric = true;
+                missing.push_back(*forward);
+                continue;
+            }
+            for (auto &link : {forward, backward}) {
+                if (link) {
+                    engine::Link directed = *link;
+                    directed.symmetric = false;
+                    missing.push_back(directed);
+                }
+            }
+        }
+    }
+    if (missing.empty())
+        return 0;
+    m_document->beginMacro(tr("Fill %n missing RTT(s) from the catalog", nullptr, static_cast<int>(missing.size())));
     for (const auto &link : missing)
         m_document->setLink(link);
     m_document->endMacro();

@@ -9,6 +9,7 @@
 
 namespace longitude::models {
 
+class CatalogRepository;
 class ScenarioDocument;
 
 /// Regions × regions round-trip times for the RTT matrix editor. A cell shows the direct link's
@@ -44,6 +45,10 @@ public:
     /// Gives every pair without a direct RTT in either direction a symmetric link with its
     /// shortest-path RTT, as one undo step. Returns the number of links added.
     int fillMissingFromShortestPaths();
+    /// Gives every pair without a direct RTT in either direction the catalog's measured RTTs
+    /// (each measured direction becomes a link, one symmetric link when both agree), as one undo
+    /// step. Pairs the catalog does not measure stay as they are. Returns the links added.
+    int fillMissingFromCatalog(const CatalogRepository &catalog);
 
     /// Colour of an RTT on the latency scale of legendStops(), interpolated between stops.
     static QColor colorForRtt(double rttMs);
