@@ -85,10 +85,11 @@ int PoolsModel::scenarioIndex(int row) const
     return -1;
 }
 
-QList<int> PoolsModel::tensorParallelChoices(const QString &modelId, const QString &gpuTypeId) const
+QList<int> PoolsModel::tensorParallelChoices(const engine::Scenario &scenario, const QString &modelId,
+                                             const QString &gpuTypeId)
 {
     QList<int> choices;
-    if (const engine::Model *model = document()->scenario().findModel(modelId.toStdString())) {
+    if (const engine::Model *model = scenario.findModel(modelId.toStdString())) {
         for (const auto &profile : model->profiles) {
             if (profile.gpuType == gpuTypeId.toStdString() && !choices.contains(profile.tensorParallel))
                 choices << profile.tensorParallel;
@@ -144,7 +145,7 @@ QVariant PoolsModel::cellData(int row, int column, int role) const
                 choices << QString::fromStdString(model.id);
             break;
         case TensorParallelColumn:
-            for (int tp : tensorParallelChoices(QString::fromStdString(pool.model), QString::fromStdString(pool.gpuType)))
+            for (int tp : tensorParallelChoices(s, QString::fromStdString(pool.model), QString::fromStdString(pool.gpuType)))
                 choices << QString::number(tp);
             break;
         case PricingColumn:

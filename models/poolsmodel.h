@@ -26,7 +26,8 @@ public:
 
     /// Tensor-parallel degrees the model has profiles for on the GPU type, ascending; falls back
     /// to 1, 2, 4, 8 when there is none, so the editor still offers something.
-    QList<int> tensorParallelChoices(const QString &modelId, const QString &gpuTypeId) const;
+    static QList<int> tensorParallelChoices(const engine::Scenario &scenario, const QString &modelId,
+                                            const QString &gpuTypeId);
 
 protected:
     QVariant cellData(int row, int column, int role) const override;

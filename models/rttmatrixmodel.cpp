@@ -1,5 +1,6 @@
 #include "models/rttmatrixmodel.h"
 
+#include "models/catalogrepository.h"
 #include "models/commands/setlinkcommand.h"
 #include "models/modelroles.h"
 #include "models/scenariodocument.h"
@@ -74,15 +75,20 @@ void RttMatrixModel::rebuild()
     m_regionIds.clear();
     for (const auto &region : m_document->scenario().regions)
         m_regionIds << QString::fromStdString(region.id);
-    m_paths = RttPathTable(m_document->scenario());
+    m_graph = engine::RegionGraph(m_document->scenario());
     endResetModel();
 }
 
 void RttMatrixModel::refresh()
 {
-    m_paths = RttPathTable(m_document->scenario());
+    m_graph = engine::RegionGraph(m_document->scenario());
     if (!m_regionIds.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+std::optional<engine::RttPath> RttMatrixModel::path(int row, int column) const
+{
+    return m_graph.shortestPath(regionId(row).toStdString(), regionId(column).toStdString());
 }
 
 int RttMatrixModel::linkIndex(int row, int column) const
@@ -125,36 +131,37 @@ QVariant RttMatrixModel::data(const QModelIndex &index, int role) const
             return static_cast<int>(Qt::AlignCenter);
         return {};
     }
-    const std::optional<double> direct = m_paths.directRttMs(row, column);
-    const std::optional<double> path = m_paths.pathRttMs(row, column);
-    const std::optional<double> shown = direct ? direct : path;
-    const int link = direct ? linkIndex(row, column) : -1;
+    const std::optional<engine::RttPath> route = path(row, column);
+    const bool reachable = route.has_value();
+    const double rttMs = reachable ? route->rttMs : 0.0;
+    const bool isDirect = reachable && route->direct;
+    const int link = isDirect ? linkIndex(row, column) : -1;
     switch (role) {
     case Qt::DisplayRole:
-        if (direct)
-            return formatMs(*direct);
-        return path ? QStringLiteral("≈%1").arg(formatMs(*path)) : QStringLiteral("—");
+        if (isDirect)
+            return formatMs(rttMs);
+        return reachable ? QStringLiteral("≈%1").arg(formatMs(rttMs)) : QStringLiteral("—");
     case Qt::EditRole:
-        return direct ? QVariant(*direct) : QVariant(QString());
+        return isDirect ? QVariant(rttMs) : QVariant(QString());
     case ValueRole:
-        return shown ? QVariant(*shown) : QVariant();
+        return reachable ? QVariant(rttMs) : QVariant();
     case IsDirectLinkRole:
-        return direct.has_value();
+        return isDirect;
     case LatencyColorRole:
-        return shown ? QVariant(colorForRtt(*shown)) : QVariant();
+        return reachable ? QVariant(colorForRtt(rttMs)) : QVariant();
     case Qt::BackgroundRole: {
-        if (!shown)
+        if (!reachable)
             return {};
-        QColor color = colorForRtt(*shown);
+        QColor color = colorForRtt(rttMs);
         // Shortest-path cells are paler: a derived number, not a measurement.
-        color.setAlpha(direct ? 230 : 110);
+        color.setAlpha(isDirect ? 230 : 110);
         return color;
     }
     case Qt::ForegroundRole:
         // The scale is light enough for dark text in both palettes.
-        return shown ? QVariant(QColor(Qt::black)) : QVariant();
+        return reachable ? QVariant(QColor(Qt::black)) : QVariant();
     case Qt::FontRole: {
-        if (direct)
+        if (isDirect)
             return {};
         QFont font;
         font.setItalic(true);
@@ -171,17 +178,17 @@ QVariant RttMatrixModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         if (role == Qt::ToolTipRole) {
             const QString pair = QStringLiteral("%1 → %2").arg(regionId(row), regionId(column));
-            if (direct) {
+            if (isDirect && link >= 0) {
                 const auto &l = m_document->scenario().links[static_cast<std::size_t>(link)];
-                lines << tr("%1: %2 ms, direct link").arg(pair, formatMs(*direct));
+                lines << tr("%1: %2 ms, direct link").arg(pair, formatMs(rttMs));
                 if (!l.source.empty())
                     lines << tr("Source: %1").arg(QString::fromStdString(l.source));
-            } else if (path) {
+            } else if (reachable) {
                 QStringList hops;
-                for (int hop : m_paths.path(row, column))
-                    hops << regionId(hop);
+                for (const std::string &hop : route->regions)
+                    hops << QString::fromStdString(hop);
                 lines << tr("%1: ≈%2 ms by shortest path %3 (no direct link)")
-                             .arg(pair, formatMs(*path), hops.join(QStringLiteral(" → ")));
+                             .arg(pair, formatMs(rttMs), hops.join(QStringLiteral(" → ")));
             } else {
                 lines << tr("%1: no path; link these regions").arg(pair);
             }
@@ -240,10 +247,10 @@ int RttMatrixModel::fillMissingFromShortestPaths()
     std::vector<engine::Link> missing;
     for (int i = 0; i < rowCount(); ++i) {
         for (int j = i + 1; j < rowCount(); ++j) {
-            if (m_paths.directRttMs(i, j) || m_paths.directRttMs(j, i))
+            const auto forward = m_graph.rttMs(regionId(i).toStdString(), regionId(j).toStdString());
+            const auto backward = m_graph.rttMs(regionId(j).toStdString(), regionId(i).toStdString());
+            if (path(i, j).value_or(engine::RttPath{}).direct || path(j, i).value_or(engine::RttPath{}).direct)
                 continue;
-            const auto forward = m_paths.pathRttMs(i, j);
-            const auto backward = m_paths.pathRttMs(j, i);
             if (!forward || !backward)
                 continue;
             engine::Link link;
@@ -263,6 +270,40 @@ int RttMatrixModel::fillMissingFromShortestPaths()
     if (missing.empty())
         return 0;
     m_document->beginMacro(tr("Fill %n missing RTT(s) from shortest paths", nullptr, static_cast<int>(missing.size())));
+    for (const auto &link : missing)
+        m_document->setLink(link);
+    m_document->endMacro();
+    return static_cast<int>(missing.size());
+}
+
+int RttMatrixModel::fillMissingFromCatalog(const CatalogRepository &catalog)
+{
+    std::vector<engine::Link> missing;
+    for (int i = 0; i < rowCount(); ++i) {
+        for (int j = i + 1; j < rowCount(); ++j) {
+            if (path(i, j).value_or(engine::RttPath{}).direct || path(j, i).value_or(engine::RttPath{}).direct)
+                continue;
+            const std::string a = regionId(i).toStdString();
+            const std::string b = regionId(j).toStdString();
+            auto forward = catalog.measuredLink(a, b);
+            auto backward = catalog.measuredLink(b, a);
+            if (forward && backward && forward->rttMs == backward->rttMs) {
+                forward->symmetric = true;
+                missing.push_back(*forward);
+                continue;
+            }
+            for (auto &link : {forward, backward}) {
+                if (link) {
+                    engine::Link directed = *link;
+                    directed.symmetric = false;
+                    missing.push_back(directed);
+                }
+            }
+        }
+    }
+    if (missing.empty())
+        return 0;
+    m_document->beginMacro(tr("Fill %n missing RTT(s) from the catalog", nullptr, static_cast<int>(missing.size())));
     for (const auto &link : missing)
         m_document->setLink(link);
     m_document->endMacro();

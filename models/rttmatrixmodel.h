@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/rttpathtable.h"
+#include "engine/network/regiongraph.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -9,6 +9,7 @@
 
 namespace longitude::models {
 
+class CatalogRepository;
 class ScenarioDocument;
 
 /// Regions × regions round-trip times for the RTT matrix editor. A cell shows the direct link's
@@ -38,11 +39,16 @@ public:
     QString regionId(int section) const;
     /// The cell of the link at `pointer` ("/links/3/rttMs"), or an invalid index.
     QModelIndex indexOfPointer(const QString &pointer) const;
-    const RttPathTable &paths() const { return m_paths; }
+    /// The engine's view of the network the cells show (direct links, else shortest paths).
+    const engine::RegionGraph &graph() const { return m_graph; }
 
     /// Gives every pair without a direct RTT in either direction a symmetric link with its
     /// shortest-path RTT, as one undo step. Returns the number of links added.
     int fillMissingFromShortestPaths();
+    /// Gives every pair without a direct RTT in either direction the catalog's measured RTTs
+    /// (each measured direction becomes a link, one symmetric link when both agree), as one undo
+    /// step. Pairs the catalog does not measure stay as they are. Returns the links added.
+    int fillMissingFromCatalog(const CatalogRepository &catalog);
 
     /// Colour of an RTT on the latency scale of legendStops(), interpolated between stops.
     static QColor colorForRtt(double rttMs);
@@ -53,9 +59,10 @@ private:
     void rebuild();
     void refresh();
     int linkIndex(int row, int column) const;
+    std::optional<engine::RttPath> path(int row, int column) const;
 
     ScenarioDocument *m_document;
-    RttPathTable m_paths;
+    engine::RegionGraph m_graph{engine::Scenario{}};
     QStringList m_regionIds;
     bool m_symmetricEditing = true;
 };

@@ -153,6 +153,18 @@ std::expected<engine::Diagnostics, engine::Diagnostics> ScenarioDocument::loadTe
     return loaded;
 }
 
+std::expected<engine::Diagnostics, engine::Diagnostics> ScenarioDocument::restore(const QString &recoveryPath,
+                                                                                  const QString &originalPath)
+{
+    auto loaded = load(recoveryPath);
+    if (!loaded)
+        return loaded;
+    setFilePath(originalPath);
+    m_undoStack->resetClean();
+    emit modifiedChanged(true);
+    return loaded;
+}
+
 std::expected<void, QString> ScenarioDocument::save(const QString &path)
 {
     auto written = writeCopy(path);

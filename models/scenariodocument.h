@@ -55,6 +55,11 @@ public:
     std::expected<engine::Diagnostics, engine::Diagnostics> load(const QString &path);
     /// As load(), but the document stays untitled: for templates under ":/samples/".
     std::expected<engine::Diagnostics, engine::Diagnostics> loadTemplate(const QString &resourcePath);
+    /// Loads a recovery file written by writeCopy() after a crash: the document gets the recovered
+    /// scenario, the path of the file it was edited from (`originalPath`, may be empty) and is
+    /// marked modified, since none of it has been saved there.
+    std::expected<engine::Diagnostics, engine::Diagnostics> restore(const QString &recoveryPath,
+                                                                   const QString &originalPath);
     /// Writes the scenario to `path` atomically (QSaveFile), then makes it the document's file and
     /// marks the history clean. Returns a sentence naming the file on failure.
     std::expected<void, QString> save(const QString &path);

@@ -170,8 +170,8 @@ void TestItemModels::poolsShowEngineDiagnosticsOnTheCell()
 void TestItemModels::poolsTensorParallelChoicesComeFromProfiles()
 {
     auto *model = watched<models::PoolsModel>();
-    QCOMPARE(model->tensorParallelChoices("llama-70b", "H100"), (QList<int>{2, 4}));
-    QCOMPARE(model->tensorParallelChoices("llama-70b", "B200"), (QList<int>{1, 2, 4, 8}));
+    QCOMPARE(models::PoolsModel::tensorParallelChoices(m_document->scenario(), "llama-70b", "H100"), (QList<int>{2, 4}));
+    QCOMPARE(models::PoolsModel::tensorParallelChoices(m_document->scenario(), "llama-70b", "B200"), (QList<int>{1, 2, 4, 8}));
     QCOMPARE(model->index(0, models::PoolsModel::TensorParallelColumn).data(models::ChoicesRole).toStringList(),
              (QStringList{"2", "4"}));
 }
