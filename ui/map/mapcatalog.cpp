@@ -2,9 +2,28 @@
 
 #include "greatcircle.h"
 
+#include "models/catalogrepository.h"
+
+#include <memory>
+
 #include <algorithm>
 
 namespace longitude::ui {
+
+MapCatalog MapCatalog::fromRepository(const models::CatalogRepository &repository)
+{
+    MapCatalog catalog;
+    catalog.regions = repository.catalog().regions;
+    catalog.zones = repository.catalog().zones;
+    auto shared = std::make_shared<models::CatalogRepository>(repository);
+    catalog.rtt = [shared](const std::string &from, const std::string &to) -> std::optional<Rtt> {
+        const std::optional<engine::Link> link = shared->measuredLink(from, to);
+        if (!link)
+            return std::nullopt;
+        return Rtt{link->rttMs, link->source};
+    };
+    return catalog;
+}
 
 const engine::Region *MapCatalog::findRegion(const std::string &id) const
 {

@@ -9,6 +9,10 @@
 #include <optional>
 #include <vector>
 
+namespace longitude::models {
+class CatalogRepository;
+}
+
 namespace longitude::ui {
 
 /// What the map offers when the planner adds regions and links: the known cloud regions (with
@@ -28,6 +32,9 @@ struct MapCatalog
     std::vector<engine::ResidencyZone> zones;
     /// Measured RTT from -> to (directed), or nullopt. May be empty (no measurements).
     std::function<std::optional<Rtt>(const std::string &from, const std::string &to)> rtt;
+
+    /// The regions, zones and measured RTTs of the application's catalogs.
+    static MapCatalog fromRepository(const models::CatalogRepository &repository);
 
     const engine::Region *findRegion(const std::string &id) const;
     const engine::ResidencyZone *findZone(const std::string &id) const;
