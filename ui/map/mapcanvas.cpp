@@ -20,8 +20,10 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace longitude::ui {
@@ -34,6 +36,8 @@ constexpr double kClickSlopPx = 4.0;
 // and trackpads' fractional deltas zoom smoothly in between.
 constexpr double kWheelNotchesPerDoubling = 4.0;
 constexpr double kKeyPanPx = 80.0;
+// Long enough to read as motion, short enough that a quick series of notches still feels direct.
+constexpr int kZoomAnimationMs = 160;
 
 QString formatLonLat(double lon, double lat)
 {
@@ -58,7 +62,15 @@ QString formatUtcOffset(double hours)
 MapCanvas::MapCanvas(models::ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_zoomAnimation(new QVariantAnimation(this))
 {
+    m_zoomAnimation->setDuration(kZoomAnimationMs);
+    m_zoomAnimation->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_zoomAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_view.zoomAt(m_zoomAnchor, value.toDouble() / m_view.zoom());
+        invalidateLayout();
+        emit viewChanged();
+    });
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -547,9 +559,16 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
-    m_view.zoomAt(event->position(), std::pow(2.0, notches / kWheelNotchesPerDoubling));
-    invalidateLayout();
-    emit viewChanged();
+    // Successive notches add up: the glide heads for the accumulated target.
+    const bool gliding = m_zoomAnimation->state() == QAbstractAnimation::Running;
+    const double from = m_view.zoom();
+    m_targetZoom = std::clamp((gliding ? m_targetZoom : from) * std::pow(2.0, notches / kWheelNotchesPerDoubling),
+                              MapViewState::kMinZoom, MapViewState::kMaxZoom);
+    m_zoomAnchor = event->position();
+    m_zoomAnimation->stop();
+    m_zoomAnimation->setStartValue(from);
+    m_zoomAnimation->setEndValue(m_targetZoom);
+    m_zoomAnimation->start();
     event->accept();
 }
 

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QVariantAnimation;
+
 #include <array>
 #include <expected>
 #include <memory>
@@ -171,6 +173,11 @@ private:
     QPointF m_lastPosition;
 
     QPointer<LinkRttEditor> m_linkEditor;
+
+    // Wheel zoom glides to its target instead of jumping a notch at a time.
+    QVariantAnimation *m_zoomAnimation;
+    double m_targetZoom = 1.0;
+    QPointF m_zoomAnchor;
 };
 
 } // namespace longitude::ui
