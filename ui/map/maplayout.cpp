@@ -636,6 +636,7 @@ MapLayout MapLayout::compute(const engine::Scenario &scenario, const WorldMap &m
             return a->projectedArea > b->projectedArea;
         });
         const QTransform toScreen = view.projectedToScreenTransform();
+        const QTransform toProjected = toScreen.inverted();
         for (const WorldMap::Country *country : countries) {
             const QRectF bounds = toScreen.mapRect(country->projectedBounds);
             if (!bounds.intersects(viewport))
@@ -643,9 +644,24 @@ MapLayout MapLayout::compute(const engine::Scenario &scenario, const WorldMap &m
             const double textWidth = countryMetrics.horizontalAdvance(country->name);
             if (bounds.width() < textWidth * 1.1 || bounds.height() < countryMetrics.height() * 1.5)
                 continue;
+            // At its label point, else nudged up, down or sideways, as long as the name stays
+            // over its own country.
+            const QPointF anchor = view.lonLatToScreen(country->labelLonLat);
+            const double h = countryMetrics.height() * 1.6;
+            const double w = textWidth * 0.35;
             QRectF rect(0, 0, textWidth + 4, countryMetrics.height());
-            rect.moveCenter(view.lonLatToScreen(country->labelLonLat));
-            if (!occupied.isFree(rect))
+            bool placed = false;
+            for (const QPointF offset : {QPointF(0, 0), QPointF(0, -h), QPointF(0, h), QPointF(-w, 0), QPointF(w, 0),
+                                         QPointF(0, -2 * h), QPointF(0, 2 * h)}) {
+                rect.moveCenter(anchor + offset);
+                if (!occupied.isFree(rect))
+                    continue;
+                if (!offset.isNull() && !country->path.contains(toProjected.map(rect.center())))
+                    continue;
+                placed = true;
+                break;
+            }
+            if (!placed)
                 continue;
             occupied.add(rect.adjusted(-6, -3, 6, 3));
             layout.countryLabels.push_back({country->name, rect});
