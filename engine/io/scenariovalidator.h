@@ -8,6 +8,7 @@
 #include "engine/scenario/scenario.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,8 +72,10 @@ private:
     void checkParams(const ParamMap &params, const std::string &pointer);
     void checkConnectivity(const Scenario &scenario);
     void checkResidency(const Scenario &scenario);
+    void checkListSizes(const std::vector<std::pair<const char *, std::size_t>> &lists);
 
-    std::vector<std::string> m_unreliable;
+    std::set<std::string> m_unreliable;
+    mutable std::map<std::string, bool> m_listReliable; ///< cache of listReliable()
     Diagnostics m_diagnostics;
     IdIndex m_regionIndex;
     IdIndex m_zoneIndex;

@@ -665,6 +665,26 @@ private slots:
         QVERIFY(d->message.find("leave 70.4 GB") != std::string::npos);
     }
 
+    void tooManyRegions()
+    {
+        // All-pairs RTTs grow with the square of the regions: 1,000 is the documented limit.
+        Scenario s = loadValid("minimal.longitude.json");
+        const Region first = s.regions.front();
+        for (int i = 1; i <= 1000; ++i) {
+            Region region = first;
+            region.id = "r" + std::to_string(i);
+            s.regions.push_back(region);
+            s.links.push_back(Link{first.id, region.id, 10.0, true, 0.02, {}});
+        }
+        const Diagnostics diagnostics = validateScenario(s);
+        QCOMPARE(countErrors(diagnostics), 1);
+        QCOMPARE(diagnostics.front().pointer, std::string("/regions"));
+        QCOMPARE(diagnostics.front().message, std::string("lists 1001 items; at most 1000 are supported"));
+        s.regions.pop_back();
+        s.links.pop_back();
+        QVERIFY(validateScenario(s).empty());
+    }
+
     void singleRegionNeedsNoLinks()
     {
         const Scenario s = loadValid("minimal.longitude.json");
