@@ -87,11 +87,9 @@ SettingsPanel::SettingsPanel(models::ScenarioDocument *document, QWidget *parent
     m_outages->setMinimumHeight(fontMetrics().height() * 6);
 
     auto *content = new QWidget(m_scroll);
-    auto *columns = new QHBoxLayout(content);
-    auto *left = new QVBoxLayout;
-    auto *right = new QVBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    // One column: the panel lives in a side dock, where two columns would truncate the fields.
+    auto *left = new QVBoxLayout(content);
+    QVBoxLayout *right = left;
     auto group = [&](QVBoxLayout *column, const QString &title) {
         auto *box = new QGroupBox(title, content);
         auto *form = new QFormLayout(box);
@@ -146,7 +144,6 @@ SettingsPanel::SettingsPanel(models::ScenarioDocument *document, QWidget *parent
     simulation->addRow(tr("Window per hour"), field(m_samplingWindow, QStringLiteral("/simulation/sampling/windowS")));
     simulation->addRow(tr("Warm-up per hour"), field(m_samplingWarmup, QStringLiteral("/simulation/sampling/warmupS")));
     left->addStretch();
-    right->addStretch();
 
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);

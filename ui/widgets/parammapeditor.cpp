@@ -15,9 +15,10 @@ ParamMapEditor::ParamMapEditor(QWidget *parent)
     , m_table(new QTableWidget(0, 2, this))
 {
     m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Value")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(fontMetrics().height() * 5);
+    m_table->setMinimumHeight(fontMetrics().height() * 4);
+    m_table->setMaximumHeight(fontMetrics().height() * 8);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *add = new QToolButton(this);
