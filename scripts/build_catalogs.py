@@ -36,7 +36,7 @@ ZONES = [
     ("UK", "United Kingdom", "#76b7b2"),
     ("CH", "Switzerland", "#b07aa1"),
     ("MEA", "Middle East and Africa", "#edc948"),
-    ("APAC", "Asia-Pacific", "#ff9da7"),
+    ("APAC", "Asia-Pacific", "#9c755f"),
 ]
 
 PROVIDER_LABEL = {"aws": "AWS", "gcp": "GCP", "azure": "Azure"}

@@ -71,11 +71,21 @@ void EventQueue::push(const Event &event)
     if (bucket < m_nextBucket) {
         nearPush(event);
     } else if (bucket < m_nextBucket + m_bucketCount) {
-        m_ring[static_cast<std::size_t>(bucket % m_bucketCount)].push_back(event);
-        ++m_inRing;
+        ringPush(bucket, event);
     } else {
         heapPush(m_overflow, event);
     }
+}
+
+void EventQueue::ringPush(std::int64_t bucket, const Event &event)
+{
+    auto &slot = m_ring[static_cast<std::size_t>(bucket % m_bucketCount)];
+    if (slot.capacity() == 0 && !m_spare.empty()) {
+        slot = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
+    slot.push_back(event);
+    ++m_inRing;
 }
 
 void EventQueue::refill()
@@ -93,6 +103,12 @@ void EventQueue::refill()
             nearPush(event);
         m_inRing -= bucket.size();
         bucket.clear();
+        // Hand the drained vector's capacity to the next bucket that starts filling, so that the
+        // ring's storage is shared rather than grown bucket by bucket.
+        if (bucket.capacity() > 0) {
+            m_spare.push_back(std::move(bucket));
+            bucket = std::vector<Event>();
+        }
         ++m_nextBucket;
         // The ring's far end moved by one bucket: pull the overflow events that now fit.
         const std::int64_t ringEnd = m_nextBucket + m_bucketCount;
@@ -103,8 +119,7 @@ void EventQueue::refill()
             if (b < m_nextBucket) {
                 nearPush(event);
             } else {
-                m_ring[static_cast<std::size_t>(b % m_bucketCount)].push_back(event);
-                ++m_inRing;
+                ringPush(b, event);
             }
         }
     }

@@ -50,6 +50,7 @@ public:
 
 private:
     void refill();
+    void ringPush(std::int64_t bucket, const Event &event);
     void nearPush(const Event &event);
     static void heapPush(std::vector<Event> &heap, const Event &event);
     static void heapPop(std::vector<Event> &heap);
@@ -60,6 +61,7 @@ private:
     std::vector<Event> m_near;     ///< 4-ary heap of events earlier than m_nextBucket * m_width
     std::vector<std::vector<Event>> m_ring; ///< buckets m_nextBucket .. m_nextBucket + count - 1
     std::vector<Event> m_overflow; ///< 4-ary heap of events beyond the ring
+    std::vector<std::vector<Event>> m_spare; ///< drained bucket vectors, kept for their capacity
     std::size_t m_inRing = 0;
     std::size_t m_size = 0;
 };

@@ -12,6 +12,11 @@ namespace longitude::engine {
 /// replica). Each timer is either pending with one key or idle. Rescheduling moves the timer in
 /// place, so a replica that changes its next wake-up many times leaves no stale events behind
 /// (a plain event heap would accumulate one dead event per change).
+///
+/// Nodes are 16 bytes so that the four children of a node share one cache line: (time,
+/// priority) packed in 64 bits and the low 32 bits of the insertion sequence, compared with
+/// wrap-around arithmetic (exact while two tied timers were scheduled less than 2^31 schedulings
+/// apart). The full sequence is kept per timer for EventKey comparisons with other queues.
 class TimerHeap
 {
 public:
@@ -22,33 +27,39 @@ public:
         m_heap.clear();
         m_heap.reserve(static_cast<std::size_t>(timerCount));
         m_position.assign(static_cast<std::size_t>(timerCount), -1);
+        m_fullSeq.assign(static_cast<std::size_t>(timerCount), 0);
     }
 
     int timerCount() const { return static_cast<int>(m_position.size()); }
     bool empty() const { return m_heap.empty(); }
     bool isPending(int id) const { return m_position[static_cast<std::size_t>(id)] >= 0; }
     int topId() const { return m_heap.front().id; }
+    EventKey topKey() const { return keyOf(m_heap.front().id); }
     /// Key of a pending timer.
-    const EventKey &keyOf(int id) const { return m_heap[static_cast<std::size_t>(m_position[static_cast<std::size_t>(id)])].key; }
-    const EventKey &topKey() const { return m_heap.front().key; }
+    EventKey keyOf(int id) const
+    {
+        const Node &node = m_heap[static_cast<std::size_t>(m_position[static_cast<std::size_t>(id)])];
+        return EventKey::make(static_cast<SimTime>(node.timePriority >> 8), static_cast<EventPriority>(node.timePriority & 0xFF),
+                              m_fullSeq[static_cast<std::size_t>(id)]);
+    }
 
     /// Arms timer `id` at `key`, or moves it there if it is already pending.
     void schedule(int id, EventKey key)
     {
+        const Node node{(static_cast<std::uint64_t>(key.time) << 8) | (key.prioritySeq >> 56),
+                        static_cast<std::uint32_t>(key.prioritySeq), id};
+        m_fullSeq[static_cast<std::size_t>(id)] = key.prioritySeq & ((std::uint64_t{1} << 56) - 1);
         int pos = m_position[static_cast<std::size_t>(id)];
         if (pos < 0) {
             pos = static_cast<int>(m_heap.size());
-            m_heap.push_back({key, id});
-            m_position[static_cast<std::size_t>(id)] = pos;
-            siftUp(pos);
+            m_heap.push_back(node);
+            siftUp(pos, node);
             return;
         }
-        const bool earlier = key < m_heap[static_cast<std::size_t>(pos)].key;
-        m_heap[static_cast<std::size_t>(pos)].key = key;
-        if (earlier)
-            siftUp(pos);
+        if (less(node, m_heap[static_cast<std::size_t>(pos)]))
+            siftUp(pos, node);
         else
-            siftDown(pos);
+            siftDown(pos, node);
     }
 
     /// Disarms timer `id` (no effect if idle).
@@ -62,20 +73,25 @@ public:
         m_heap.pop_back();
         if (pos == static_cast<int>(m_heap.size()))
             return;
-        m_heap[static_cast<std::size_t>(pos)] = last;
-        m_position[static_cast<std::size_t>(last.id)] = pos;
-        if (pos > 0 && last.key < m_heap[static_cast<std::size_t>((pos - 1) / 4)].key)
-            siftUp(pos);
+        if (pos > 0 && less(last, m_heap[static_cast<std::size_t>((pos - 1) / 4)]))
+            siftUp(pos, last);
         else
-            siftDown(pos);
+            siftDown(pos, last);
     }
 
 private:
     struct Node
     {
-        EventKey key;
+        std::uint64_t timePriority; ///< time << 8 | priority
+        std::uint32_t seq;          ///< low 32 bits of the insertion sequence
         int id;
     };
+
+    static bool less(const Node &a, const Node &b)
+    {
+        return a.timePriority < b.timePriority
+               || (a.timePriority == b.timePriority && static_cast<std::int32_t>(a.seq - b.seq) < 0);
+    }
 
     void place(int pos, const Node &node)
     {
@@ -83,12 +99,11 @@ private:
         m_position[static_cast<std::size_t>(node.id)] = pos;
     }
 
-    void siftUp(int pos)
+    void siftUp(int pos, const Node &node)
     {
-        const Node node = m_heap[static_cast<std::size_t>(pos)];
         while (pos > 0) {
             const int parent = (pos - 1) / 4;
-            if (!(node.key < m_heap[static_cast<std::size_t>(parent)].key))
+            if (!less(node, m_heap[static_cast<std::size_t>(parent)]))
                 break;
             place(pos, m_heap[static_cast<std::size_t>(parent)]);
             pos = parent;
@@ -96,20 +111,26 @@ private:
         place(pos, node);
     }
 
-    void siftDown(int pos)
+    void siftDown(int pos, const Node &node)
     {
         const int size = static_cast<int>(m_heap.size());
-        const Node node = m_heap[static_cast<std::size_t>(pos)];
         for (;;) {
             const int first = 4 * pos + 1;
             if (first >= size)
                 break;
             int best = first;
-            const int last = first + 4 < size ? first + 4 : size;
-            for (int c = first + 1; c < last; ++c)
-                if (m_heap[static_cast<std::size_t>(c)].key < m_heap[static_cast<std::size_t>(best)].key)
-                    best = c;
-            if (!(m_heap[static_cast<std::size_t>(best)].key < node.key))
+            if (first + 3 < size) {
+                // Four children (the common case): a two-round tournament, no loop.
+                const Node *c = &m_heap[static_cast<std::size_t>(first)];
+                const int a = less(c[1], c[0]) ? 1 : 0;
+                const int b = less(c[3], c[2]) ? 3 : 2;
+                best = first + (less(c[b], c[a]) ? b : a);
+            } else {
+                for (int c = first + 1; c < size; ++c)
+                    if (less(m_heap[static_cast<std::size_t>(c)], m_heap[static_cast<std::size_t>(best)]))
+                        best = c;
+            }
+            if (!less(m_heap[static_cast<std::size_t>(best)], node))
                 break;
             place(pos, m_heap[static_cast<std::size_t>(best)]);
             pos = best;
@@ -119,6 +140,7 @@ private:
 
     std::vector<Node> m_heap;
     std::vector<int> m_position; ///< heap index of each timer, -1 when idle
+    std::vector<std::uint64_t> m_fullSeq;
 };
 
 } // namespace longitude::engine

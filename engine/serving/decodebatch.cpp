@@ -102,8 +102,7 @@ void DecodeBatch::advanceTo(SimTime now, RequestPool &)
 
 void DecodeBatch::add(std::int32_t index, RequestPool &pool)
 {
-    Request &request = pool[index];
-    request.decodeStartStep = m_step;
+    const Request &request = pool[index];
     const std::int32_t slot = m_freeSlots.back();
     m_freeSlots.pop_back();
     m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, -1, request.promptTokens};
@@ -147,12 +146,14 @@ SimTime DecodeBatch::nextCompletionUs() const
     return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
 }
 
+// A 4-ary heap: the four children of a node are one cache line (16-byte entries), which halves
+// the depth, and the cache misses, of a binary heap of the same size.
 void DecodeBatch::heapPush(const Pending &item)
 {
     std::size_t pos = m_finish.size();
     m_finish.push_back(item);
     while (pos > 0) {
-        const std::size_t parent = (pos - 1) / 2;
+        const std::size_t parent = (pos - 1) / 4;
         if (!(item.step < m_finish[parent].step))
             break;
         m_finish[pos] = m_finish[parent];
@@ -170,15 +171,18 @@ void DecodeBatch::heapPop()
         return;
     std::size_t pos = 0;
     for (;;) {
-        std::size_t child = 2 * pos + 1;
-        if (child >= size)
+        const std::size_t first = 4 * pos + 1;
+        if (first >= size)
             break;
-        if (child + 1 < size && m_finish[child + 1].step < m_finish[child].step)
-            ++child;
-        if (!(m_finish[child].step < last.step))
+        std::size_t best = first;
+        const std::size_t end = first + 4 < size ? first + 4 : size;
+        for (std::size_t c = first + 1; c < end; ++c)
+            if (m_finish[c].step < m_finish[best].step)
+                best = c;
+        if (!(m_finish[best].step < last.step))
             break;
-        m_finish[pos] = m_finish[child];
-        pos = child;
+        m_finish[pos] = m_finish[best];
+        pos = best;
     }
     m_finish[pos] = last;
 }

@@ -80,7 +80,7 @@ private:
     void coefficients(double &a, double &s, double &g) const;
 
     const LatencyModel *m_model = nullptr;
-    std::vector<Pending> m_finish;       ///< binary min-heap by finish step
+    std::vector<Pending> m_finish;       ///< 4-ary min-heap by finish step
     std::vector<Slot> m_slots;
     std::vector<std::int32_t> m_freeSlots;
     RingBuffer<Pending> m_firstToken{16}; ///< increasing first-token steps

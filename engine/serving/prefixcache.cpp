@@ -113,6 +113,8 @@ void PrefixCache::freeEntry(std::int32_t entry)
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
     if (e.indexed)
         indexErase(e.segment);
+    if (e.directKey >= 0)
+        m_directBlocks[static_cast<std::size_t>(e.directKey)] = 0;
     e = Entry{}; // lastUse 0: any record of it is stale now
     m_freeEntries.push_back(entry);
 }
@@ -138,6 +140,15 @@ std::int32_t PrefixCache::acquire(std::uint64_t segment, bool indexed)
     return entry;
 }
 
+std::int32_t PrefixCache::acquireDirect(std::uint64_t segment, std::int32_t directKey)
+{
+    const std::int32_t entry = acquire(segment, false);
+    Entry &e = m_entries[static_cast<std::size_t>(entry)];
+    e.directKey = directKey;
+    m_directBlocks[static_cast<std::size_t>(directKey)] = e.blocks;
+    return entry;
+}
+
 void PrefixCache::pin(std::int32_t entry)
 {
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
@@ -156,7 +167,7 @@ std::int32_t PrefixCache::grow(std::int32_t entry, std::int32_t blocks)
     if (blocks <= e.blocks)
         return 0;
     const std::int32_t added = blocks - e.blocks;
-    e.blocks = blocks;
+    setBlocks(e, blocks);
     m_totalBlocks += added;
     m_pinnedBlocks += added;
     return added;
@@ -206,11 +217,14 @@ void PrefixCache::evictTo(std::int64_t limitBlocks)
             m_lru.pop();
             continue;
         }
-        std::int32_t &blocks = oldest.entry < 0 ? oldest.blocks : m_entries[static_cast<std::size_t>(oldest.entry)].blocks;
         const std::int64_t excess = m_totalBlocks - limitBlocks;
+        const std::int32_t blocks = oldest.entry < 0 ? oldest.blocks : m_entries[static_cast<std::size_t>(oldest.entry)].blocks;
         if (excess < blocks) {
             // Trim the tail blocks only: the leading ones stay useful as a shorter prefix.
-            blocks -= static_cast<std::int32_t>(excess);
+            if (oldest.entry < 0)
+                oldest.blocks -= static_cast<std::int32_t>(excess);
+            else
+                setBlocks(m_entries[static_cast<std::size_t>(oldest.entry)], blocks - static_cast<std::int32_t>(excess));
             m_totalBlocks -= excess;
             m_evictedBlocks += excess;
             return;

@@ -32,6 +32,8 @@ public:
     /// Stable id of block `index` of `segment` (the Mooncake hash_id equivalent).
     static std::uint64_t blockId(std::uint64_t segment, std::int64_t index);
 
+    /// Entry of an indexed `segment`, or -1.
+    std::int32_t find(std::uint64_t segment) const;
     /// Leading blocks of `segment` present (0 if none).
     std::int32_t cachedBlocks(std::uint64_t segment) const
     {
@@ -44,6 +46,12 @@ public:
     std::int32_t acquire(std::uint64_t segment, bool indexed);
     /// Pins an existing entry (found through a direct reference kept by the caller).
     void pin(std::int32_t entry);
+    /// Creates and pins an unindexed entry reachable through `directKey` in [0, directKeys):
+    /// directBlocks(directKey) then mirrors its block count (0 once it is evicted), so that a
+    /// lookup reads one small per-replica array instead of a cold entry.
+    std::int32_t acquireDirect(std::uint64_t segment, std::int32_t directKey);
+    std::int32_t directBlocks(std::int32_t directKey) const { return m_directBlocks[static_cast<std::size_t>(directKey)]; }
+    void setDirectKeyCount(std::int32_t count) { m_directBlocks.assign(static_cast<std::size_t>(count), 0); }
     /// Segment of `entry`, 0 when the entry is free (a caller's direct reference went stale).
     std::uint64_t entrySegment(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].segment; }
     /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
@@ -74,6 +82,7 @@ private:
         std::int32_t blocks = 0;
         std::int32_t pins = 0;
         std::uint64_t lastUse = 0; ///< m_clock at the last release; 0 while free
+        std::int32_t directKey = -1; ///< slot of m_directBlocks mirroring `blocks`, or -1
         bool indexed = false;
     };
     /// A release in LRU order: an entry as of `lastUse`, or `blocks` anonymous blocks (entry -1).
@@ -90,7 +99,6 @@ private:
     };
 
     static std::size_t hashOf(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20); }
-    std::int32_t find(std::uint64_t segment) const;
     void indexInsert(std::uint64_t segment, std::int32_t entry);
     void indexErase(std::uint64_t segment);
     void growIndex();
@@ -98,6 +106,12 @@ private:
     bool recordIsLive(const Record &record) const;
     void compactRecords();
     void freeEntry(std::int32_t entry);
+    void setBlocks(Entry &e, std::int32_t blocks)
+    {
+        e.blocks = blocks;
+        if (e.directKey >= 0)
+            m_directBlocks[static_cast<std::size_t>(e.directKey)] = blocks;
+    }
 
     std::vector<Entry> m_entries;
     std::vector<std::int32_t> m_freeEntries;
@@ -109,6 +123,7 @@ private:
     std::uint64_t m_clock = 0;
     RingBuffer<Record> m_lru{64};   ///< oldest release first
     std::size_t m_liveRecords = 0; ///< records of m_lru that are not stale
+    std::vector<std::int32_t> m_directBlocks;
 };
 
 } // namespace longitude::engine

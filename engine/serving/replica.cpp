@@ -16,6 +16,7 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
 {
     m_decode.configure(config.model, config.model->maxBatch());
     m_groupEntries.assign(static_cast<std::size_t>(config.groupCount), -1);
+    m_cache.setDirectKeyCount(config.groupCount);
 }
 
 std::int32_t Replica::acquireGroup(const Request &request)
@@ -26,7 +27,7 @@ std::int32_t Replica::acquireGroup(const Request &request)
     if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
         m_cache.pin(entry);
     else
-        entry = m_cache.acquire(request.groupSegment, false);
+        entry = m_cache.acquireDirect(request.groupSegment, request.groupIndex);
     return entry;
 }
 
@@ -38,6 +39,13 @@ std::int64_t Replica::blocksNeeded(const Request &request) const
 
 std::int32_t Replica::prefixHitBlocks(const Request &request) const
 {
+    std::int32_t streamEntry = -1;
+    return lookupHit(request, streamEntry);
+}
+
+std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntry) const
+{
+    streamEntry = -1;
     if (!m_config.prefixCache)
         return 0;
     const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
@@ -47,9 +55,7 @@ std::int32_t Replica::prefixHitBlocks(const Request &request) const
     if (groupBlocks > 0) {
         std::int32_t cached = 0;
         if (request.groupIndex >= 0 && request.groupIndex < static_cast<std::int32_t>(m_groupEntries.size())) {
-            const std::int32_t entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
-            if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
-                cached = m_cache.entryBlocks(entry);
+            cached = m_cache.directBlocks(request.groupIndex);
         } else {
             cached = m_cache.cachedBlocks(request.groupSegment);
         }
@@ -59,7 +65,8 @@ std::int32_t Replica::prefixHitBlocks(const Request &request) const
     }
     if (request.streamShared) {
         const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
-        const std::int32_t cached = m_cache.cachedBlocks(request.streamSegment);
+        streamEntry = m_cache.find(request.streamSegment);
+        const std::int32_t cached = streamEntry < 0 ? 0 : m_cache.entryBlocks(streamEntry);
         hit += cached < streamBlocks ? cached : streamBlocks;
     }
     return hit < maxHit ? hit : maxHit;
@@ -93,7 +100,8 @@ void Replica::schedule(SimTime now, RequestPool &pool)
     while (m_prefilling < 0 && !m_waiting.empty() && m_load->running < maxBatch) {
         const std::int32_t index = m_waiting.front();
         Request &request = pool[index];
-        const std::int32_t hitBlocks = prefixHitBlocks(request);
+        std::int32_t knownStreamEntry = -1;
+        const std::int32_t hitBlocks = lookupHit(request, knownStreamEntry);
         const std::int64_t need = blocksNeeded(request) - hitBlocks;
         if (m_reservedBlocks + m_cache.pinnedBlocks() + need > m_capacityBlocks)
             break;
@@ -104,8 +112,14 @@ void Replica::schedule(SimTime now, RequestPool &pool)
                 request.groupEntry = acquireGroup(request);
             // A stream nobody can hit again needs no entry: its blocks stay in the reservation
             // until the request ends, then become anonymous cached blocks.
-            if (request.streamShared)
-                request.streamEntry = m_cache.acquire(request.streamSegment, true);
+            if (request.streamShared) {
+                if (knownStreamEntry >= 0) {
+                    m_cache.pin(knownStreamEntry);
+                    request.streamEntry = knownStreamEntry;
+                } else {
+                    request.streamEntry = m_cache.acquire(request.streamSegment, true);
+                }
+            }
             m_cache.evictTo(m_capacityBlocks - m_reservedBlocks - need);
         }
         request.hitTokens = hitBlocks * m_blockTokens;

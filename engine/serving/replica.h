@@ -65,6 +65,8 @@ public:
 private:
     void schedule(SimTime now, RequestPool &pool);
     std::int32_t acquireGroup(const Request &request);
+    /// prefixHitBlocks, also giving the stream's cache entry when it has one (saves a lookup).
+    std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
     void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
     void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
     void updateKvUsage();

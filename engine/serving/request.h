@@ -18,7 +18,6 @@ struct Request
     SimTime replicaArrivalUs = 0; ///< joined its replica's wait queue
     SimTime prefillStartUs = 0;   ///< end of queue wait
     SimTime firstTokenUs = -1;    ///< first output token produced at the replica
-    double decodeStartStep = 0.0; ///< replica's virtual decode step when decoding began
     std::uint64_t groupSegment = 0;  ///< 0 = no shared system prompt
     std::uint64_t streamSegment = 0; ///< never 0
     std::int32_t promptTokens = 0;   ///< whole prompt, system prompt included

@@ -31,7 +31,7 @@ void LogHistogram::merge(const LogHistogram &other, double weight)
         const std::int64_t mid = other.lowerBound(i) + (other.width(i) - 1) / 2;
         const std::size_t index = other.m_bits == m_bits ? i : indexOf(mid);
         if (index >= m_counts.size())
-            m_counts.resize(index + 1, 0.0);
+            grow(index);
         m_counts[index] += other.m_counts[i] * weight;
     }
     m_count += other.m_count * weight;

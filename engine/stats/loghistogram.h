@@ -22,7 +22,7 @@ public:
             value = 0;
         const std::size_t index = indexOf(value);
         if (index >= m_counts.size())
-            m_counts.resize(index + 1 + (index >> 3), 0.0);
+            grow(index);
         m_counts[index] += 1.0;
         m_count += 1.0;
         m_sum += static_cast<double>(value);
@@ -61,6 +61,16 @@ public:
     std::int64_t width(std::size_t index) const;
 
 private:
+    /// Makes room for `index`: at first for values up to ~17 s (2^24 us), then by doubling, so
+    /// that a histogram reallocates a handful of times in a whole run.
+    void grow(std::size_t index)
+    {
+        std::size_t size = m_counts.empty() ? indexOf(std::int64_t{1} << 24) + 1 : m_counts.size();
+        while (size <= index)
+            size *= 2;
+        m_counts.resize(size, 0.0);
+    }
+
     int m_bits;
     std::vector<double> m_counts;
     double m_count = 0.0;

@@ -42,13 +42,18 @@ void Metrics::arrived(const Request &request)
     bucket(request.arrivalUs).requests.arrived += 1.0;
 }
 
-void Metrics::shed(const Request &request, const std::string &reason)
+void Metrics::shed(const Request &request, const char *reason)
 {
     if (!request.measured)
         return;
     m_result.regions[static_cast<std::size_t>(request.originRegion)].requests.shed += 1.0;
     bucket(request.arrivalUs).requests.shed += 1.0;
-    m_result.shedReasons[reason] += 1.0;
+    // Look up without building a std::string: shedding may happen for many requests.
+    const auto it = m_result.shedReasons.find(std::string_view(reason));
+    if (it != m_result.shedReasons.end())
+        it->second += 1.0;
+    else
+        m_result.shedReasons.emplace(reason, 1.0);
 }
 
 void Metrics::residencyViolation(const Request &request)

@@ -31,7 +31,7 @@ public:
 
     bool inWindow(SimTime t) const { return t >= m_config.measureFrom && t < m_config.measureTo; }
     void arrived(const Request &request);
-    void shed(const Request &request, const std::string &reason);
+    void shed(const Request &request, const char *reason);
     /// Request finished its last token at `now` on a replica of `pool` in `servingRegion`.
     void completed(const Request &request, int pool, int servingRegion, SimTime now);
     void residencyViolation(const Request &request);

@@ -8,6 +8,7 @@
 #include "engine/stats/requestcounters.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -77,7 +78,7 @@ struct SimulationResult
     std::vector<Pool> pools;
     SimTime bucketUs = 0;
     std::vector<TimeBucket> timeline;
-    std::map<std::string, double> shedReasons;
+    std::map<std::string, double, std::less<>> shedReasons; ///< transparent: looked up by const char*
 
     double slaTtftP99Ms = 0.0;
     double gpuUsd = 0.0;

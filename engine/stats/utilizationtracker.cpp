@@ -38,8 +38,13 @@ void UtilizationTracker::flush(int pool, SimTime now)
         const SimTime bucketEnd = static_cast<SimTime>(bucket + 1) * m_bucketUs;
         const SimTime segmentEnd = std::min(end, bucketEnd);
         const std::size_t slot = bucket * static_cast<std::size_t>(m_poolCount) + p;
-        if (slot >= m_bucketArea.size())
-            m_bucketArea.resize((bucket + 1) * static_cast<std::size_t>(m_poolCount), 0.0);
+        if (slot >= m_bucketArea.size()) {
+            // Geometric growth of the capacity: a new bucket rarely reallocates.
+            const std::size_t needed = (bucket + 1) * static_cast<std::size_t>(m_poolCount);
+            if (needed > m_bucketArea.capacity())
+                m_bucketArea.reserve(std::max(needed, 2 * m_bucketArea.capacity()));
+            m_bucketArea.resize(needed, 0.0);
+        }
         m_bucketArea[slot] += running * static_cast<double>(segmentEnd - t);
         t = segmentEnd;
     }

@@ -1,0 +1,107 @@
+#include "app/gui/mainactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace longitude::app {
+
+MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
+    : QObject(window)
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setObjectName(name);
+        return action;
+    };
+    newScenario = make(tr("&New"), QKeySequence::New, QStringLiteral("newAction"));
+    newScenario->setStatusTip(tr("A new scenario from the default template"));
+    open = make(tr("&Open…"), QKeySequence::Open, QStringLiteral("openAction"));
+    save = make(tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"));
+    saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("saveAsAction"));
+    exportMap = make(tr("&Export Map Image…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportMapAction"));
+    preferences = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferencesAction"));
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
+    runSimulation->setEnabled(false);
+    runSimulation->setStatusTip(tr("The simulation engine is not available in this build yet"));
+    resetLayout = make(tr("Reset &Layout"), QKeySequence(), QStringLiteral("resetLayoutAction"));
+    about = make(tr("&About Longitude"), QKeySequence(), QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+
+    auto *appearance = new QActionGroup(this);
+    appearanceSystem = make(tr("Follow the &System"), QKeySequence(), QStringLiteral("appearanceSystem"));
+    appearanceLight = make(tr("&Light"), QKeySequence(), QStringLiteral("appearanceLight"));
+    appearanceDark = make(tr("&Dark"), QKeySequence(), QStringLiteral("appearanceDark"));
+    for (QAction *action : {appearanceSystem, appearanceLight, appearanceDark}) {
+        action->setCheckable(true);
+        appearance->addAction(action);
+    }
+
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(newScenario);
+    templatesMenu = file->addMenu(tr("New from &Template"));
+    file->addAction(open);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(save);
+    file->addAction(saveAs);
+    file->addAction(exportMap);
+    file->addSeparator();
+    file->addAction(preferences);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    panelsMenu = view->addMenu(tr("&Panels"));
+    QMenu *appearanceMenu = view->addMenu(tr("&Appearance"));
+    appearanceMenu->addActions(appearance->actions());
+    view->addSeparator();
+    view->addAction(resetLayout);
+
+    QMenu *simulation = bar->addMenu(tr("&Simulation"));
+    simulation->addAction(runSimulation);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    toolBar = window->addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(newScenario);
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(runSimulation);
+}
+
+void MainActions::addPanel(QDockWidget *dock, const QKeySequence &shortcut)
+{
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setShortcut(shortcut);
+    panelsMenu->addAction(toggle);
+}
+
+} // namespace longitude::app

@@ -1,4 +1,0 @@
-// Placeholder so the models library has a source until the document lands.
-namespace longitude::models {
-int modelsPlaceholder() { return 0; }
-}

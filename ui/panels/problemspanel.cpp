@@ -1,0 +1,56 @@
+#include "ui/panels/problemspanel.h"
+
+#include "models/diagnosticsmodel.h"
+#include "models/modelroles.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace longitude::ui {
+
+ProblemsPanel::ProblemsPanel(models::ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new models::DiagnosticsModel(document, this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(models::DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(models::DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit pointerActivated(index.data(models::JsonPointerRole).toString());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::refreshSummary);
+    refreshSummary();
+}
+
+QString ProblemsPanel::summary() const
+{
+    const int errors = m_model->errorCount();
+    const int warnings = m_model->warningCount();
+    if (errors == 0 && warnings == 0)
+        return tr("No problems");
+    return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+}
+
+void ProblemsPanel::refreshSummary()
+{
+    m_summary->setText(summary() + (m_model->rowCount() > 0 ? tr(" — double-click one to go to the field") : QString()));
+    emit summaryChanged(summary());
+}
+
+} // namespace longitude::ui
