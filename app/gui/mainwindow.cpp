@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -210,6 +211,9 @@ bool MainWindow::revealPointer(const QString &pointer)
         if (target->revealPointer(pointer)) {
             dockWidget->show();
             dockWidget->raise();
+            // Focus only sticks on a visible widget, and the click that activated the problem
+            // is still being handled: focus the field once the dock is in front and it is done.
+            QTimer::singleShot(0, this, [target, pointer] { target->revealPointer(pointer); });
             return true;
         }
     }

@@ -100,7 +100,8 @@ PoolInspector::PoolInspector(models::ScenarioDocument *document, QWidget *parent
     connect(document, &models::ScenarioDocument::poolsChanged, this, &PoolInspector::reload);
     connect(document, &models::ScenarioDocument::regionAdded, this, &PoolInspector::reload);
     connect(document, &models::ScenarioDocument::regionRemoved, this, &PoolInspector::reload);
-    connect(document, &models::ScenarioDocument::scenarioReset, this, [this] { setPoolId({}); });
+    // The panel selects a row after a reset; an id that no longer exists clears the form.
+    connect(document, &models::ScenarioDocument::scenarioReset, this, &PoolInspector::reload);
     reload();
 }
 

@@ -61,7 +61,13 @@ PoolsPanel::PoolsPanel(models::ScenarioDocument *document, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_inspector->setPoolId(m_model->idAt(current.row())); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_inspector->setPoolId(selectedPoolId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        m_inspector->setPoolId(selectedPoolId());
+    });
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 QString PoolsPanel::selectedPoolId() const

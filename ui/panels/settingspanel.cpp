@@ -3,6 +3,7 @@
 #include "models/scenariodocument.h"
 #include "models/scenariosettings.h"
 #include "ui/widgets/fielddiagnosticlabel.h"
+#include "ui/widgets/numberspinbox.h"
 #include "ui/widgets/parammapeditor.h"
 
 #include <QCheckBox>
@@ -30,11 +31,10 @@ namespace {
 
 QDoubleSpinBox *numberBox(QWidget *parent, double maximum, int decimals, const QString &suffix)
 {
-    auto *box = new QDoubleSpinBox(parent);
+    auto *box = new NumberSpinBox(parent);
     box->setRange(0, maximum);
     box->setDecimals(decimals);
     box->setSuffix(suffix);
-    box->setKeyboardTracking(false);
     return box;
 }
 
