@@ -89,6 +89,11 @@ int run(int argc, char **argv)
     const Command *command = CommandRegistry::instance().find(first);
     if (!command)
         return unknownCommand(first);
+    // Every command answers --help the same way, whatever its own options.
+    if (!rest.empty() && (rest.front() == "--help" || rest.front() == "-h")) {
+        std::cout << command->help;
+        return kExitOk;
+    }
     const int status = command->run(rest, std::cout, std::cerr);
     std::cout.flush();
     return status;

@@ -79,7 +79,7 @@ bool ElementReader::schema(const Json &root, std::string_view family, int versio
                                       + std::string(what) + " (\"" + current + "\")");
         return false;
     }
-    m_reader.error("/schema", "unknown schema " + JsonReader::describe(*value).substr(11) + "; expected \""
+    m_reader.error("/schema", "unknown schema \"" + text + "\"; expected \""
                                   + current + "\" (this is not " + std::string(what) + ")");
     return false;
 }

@@ -173,6 +173,11 @@ public:
             m_errorOffset = position >= lastToken.size() ? position - lastToken.size() : 0;
         } else {
             m_errorMessage = "malformed JSON: " + plainParseMessage(ex.what());
+            // A whole literal was read before it turned out to be misplaced: point at its start.
+            const bool wholeToken = m_errorMessage.find("unexpected string literal") != std::string::npos
+                                    || m_errorMessage.find("unexpected number literal") != std::string::npos;
+            if (wholeToken && position >= lastToken.size())
+                m_errorOffset = position - lastToken.size();
         }
         return false;
     }

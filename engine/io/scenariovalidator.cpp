@@ -65,7 +65,7 @@ void indexIds(std::map<std::string, std::size_t> &index, const std::vector<T> &i
 } // namespace
 
 ScenarioValidator::ScenarioValidator(std::vector<std::string> unreliablePointers)
-    : m_unreliable(std::move(unreliablePointers))
+    : m_unreliable(unreliablePointers.begin(), unreliablePointers.end())
 {}
 
 void ScenarioValidator::error(const std::string &pointer, std::string message)
@@ -82,27 +82,30 @@ void ScenarioValidator::warning(const std::string &pointer, std::string message)
 
 bool ScenarioValidator::reliable(const std::string &pointer) const
 {
-    for (const auto &bad : m_unreliable)
-        if (pointer == bad || (pointer.size() > bad.size() && pointer.compare(0, bad.size(), bad) == 0
-                               && pointer[bad.size()] == '/'))
+    if (m_unreliable.empty())
+        return true;
+    // The pointer itself or any of its ancestors ("", "/pools", "/pools/3", ...).
+    for (std::size_t end = 0; end != std::string::npos; end = pointer.find('/', end + 1))
+        if (m_unreliable.contains(pointer.substr(0, end)))
             return false;
-    return true;
+    return !m_unreliable.contains(pointer);
 }
 
 bool ScenarioValidator::listReliable(const std::string &listPointer) const
 {
     // A list whose ids could not all be read cannot tell that an id is unknown.
-    for (const auto &bad : m_unreliable) {
-        if (bad == listPointer)
-            return false;
-        if (bad.compare(0, listPointer.size() + 1, listPointer + "/") != 0)
-            continue;
-        const std::string rest = bad.substr(listPointer.size() + 1);
+    if (const auto cached = m_listReliable.find(listPointer); cached != m_listReliable.end())
+        return cached->second;
+    bool ok = reliable(listPointer);
+    const std::string prefix = listPointer + "/";
+    for (auto it = m_unreliable.lower_bound(prefix); ok && it != m_unreliable.end() && it->starts_with(prefix); ++it) {
+        const std::string rest = it->substr(prefix.size());
         const auto slash = rest.find('/');
         if (slash == std::string::npos || rest.substr(slash) == "/id")
-            return false;
+            ok = false;
     }
-    return true;
+    m_listReliable[listPointer] = ok;
+    return ok;
 }
 
 void ScenarioValidator::checkNumber(double value, const NumberRange &range, const std::string &pointer)
@@ -163,6 +166,10 @@ Diagnostics ScenarioValidator::validate(const Scenario &scenario)
 
     if (scenario.regions.empty())
         error("/regions", "must list at least one region");
+    checkListSizes({{"regions", scenario.regions.size()}, {"links", scenario.links.size()},
+                    {"zones", scenario.zones.size()}, {"gpuTypes", scenario.gpuTypes.size()},
+                    {"models", scenario.models.size()}, {"pools", scenario.pools.size()},
+                    {"traffic", scenario.traffic.size()}, {"workloads", scenario.workloads.size()}});
     checkRegions(scenario.regions, &scenario.zones);
     checkLinks(scenario.links, &scenario.regions);
     checkZones(scenario.zones);
@@ -183,12 +190,25 @@ Diagnostics ScenarioValidator::validateCatalog(const Catalog &catalog, CatalogRe
     indexIds(m_regionIndex, catalog.regions);
     indexIds(m_zoneIndex, catalog.zones);
     indexIds(m_gpuIndex, catalog.gpuTypes);
+    checkListSizes({{"regions", catalog.regions.size()}, {"links", catalog.links.size()},
+                    {"zones", catalog.zones.size()}, {"gpuTypes", catalog.gpuTypes.size()},
+                    {"models", catalog.models.size()}});
     checkRegions(catalog.regions, references.zones ? &catalog.zones : nullptr);
     checkLinks(catalog.links, references.regions ? &catalog.regions : nullptr);
     checkZones(catalog.zones);
     checkGpuTypes(catalog.gpuTypes);
     checkModels(catalog.models, references.gpuTypes ? &catalog.gpuTypes : nullptr);
     return std::move(m_diagnostics);
+}
+
+void ScenarioValidator::checkListSizes(const std::vector<std::pair<const char *, std::size_t>> &lists)
+{
+    for (const auto &[name, size] : lists) {
+        const std::size_t limit = std::string_view(name) == "regions" ? rules::kMaxRegions : rules::kMaxListItems;
+        if (size > limit)
+            error("/" + std::string(name), "lists " + std::to_string(size) + " items; at most " + std::to_string(limit)
+                                               + " are supported");
+    }
 }
 
 Diagnostics ScenarioValidator::validateCatalogReferences(const Catalog &part, const Catalog &known,
@@ -262,6 +282,9 @@ void ScenarioValidator::checkLinks(const std::vector<Link> &links, const std::ve
         }
         checkNumber(link.rttMs, rules::kRttMs, child(p, "rttMs"));
         checkNumber(link.egressUsdPerGb, rules::kUsdPerGb, child(p, "egressUsdPerGb"));
+        // A link the graph cannot use makes "no path" messages a consequence, not a new problem.
+        if (engine::checkNumber(link.rttMs, rules::kRttMs) || !reliable(child(p, "rttMs")))
+            m_linksResolved = false;
         if (!ok || !reliable(child(p, "from")) || !reliable(child(p, "to"))) {
             m_linksResolved = false;
             continue;
@@ -384,6 +407,7 @@ void ScenarioValidator::checkProfile(const LatencyProfile &profile, const Model 
 
 void ScenarioValidator::checkPools(const Scenario &scenario)
 {
+    const std::size_t diagnosticsBefore = m_diagnostics.size();
     IdIndex seen;
     for (std::size_t i = 0; i < scenario.pools.size(); ++i) {
         const Pool &pool = scenario.pools[i];
@@ -447,6 +471,16 @@ void ScenarioValidator::checkPools(const Scenario &scenario)
                       + formatNumber(profile->kvUsableFraction)
                       + " usable each), with no room for the KV cache; use a larger tensorParallel or a bigger GPU");
     }
+    // Warnings about what the pools serve mean nothing while the pools themselves are wrong.
+    m_poolsClean = m_diagnostics.size() == diagnosticsBefore && !unreliableUnder("/pools");
+}
+
+bool ScenarioValidator::unreliableUnder(const std::string &pointer) const
+{
+    if (!reliable(pointer))
+        return true;
+    const auto it = m_unreliable.lower_bound(pointer + "/");
+    return it != m_unreliable.end() && it->starts_with(pointer + "/");
 }
 
 void ScenarioValidator::checkTraffic(const Scenario &scenario)
@@ -547,6 +581,9 @@ void ScenarioValidator::checkDistribution(const Distribution &d, const std::stri
 void ScenarioValidator::checkWorkloads(const Scenario &scenario)
 {
     IdIndex seen;
+    std::set<std::string> servedModels;
+    for (const Pool &pool : scenario.pools)
+        servedModels.insert(pool.model);
     const bool anyTraffic = std::any_of(scenario.traffic.begin(), scenario.traffic.end(),
                                         [](const RegionTraffic &t) { return t.peakRps > 0.0; });
     if (scenario.workloads.empty() && anyTraffic && reliable("/workloads"))
@@ -557,10 +594,8 @@ void ScenarioValidator::checkWorkloads(const Scenario &scenario)
         checkId(workload.id, child(p, "id"), "workload class", seen, "/workloads", i);
         checkNumber(workload.share, rules::kShare, child(p, "share"));
         if (checkReference(workload.model, child(p, "model"), "model", m_modelIndex, "/models")
-            && reliable(child(p, "model"))) {
-            const bool served = std::any_of(scenario.pools.begin(), scenario.pools.end(),
-                                            [&](const Pool &pool) { return pool.model == workload.model; });
-            if (!served)
+            && reliable(child(p, "model")) && m_poolsClean) {
+            if (!servedModels.contains(workload.model))
                 warning(child(p, "model"), "no pool serves model " + quote(workload.model)
                                                + ": every request of this class will be rejected");
         }
@@ -651,7 +686,8 @@ void ScenarioValidator::checkConnectivity(const Scenario &scenario)
     const std::size_t n = scenario.regions.size();
     // A link that names no known region is already reported; a "no path" message on top of it
     // would point at the wrong fix.
-    if (n < 2 || !m_linksResolved || m_regionIndex.size() != n || !listReliable("/regions") || !reliable("/links"))
+    if (n < 2 || !m_linksResolved || m_regionIndex.size() != n || !listReliable("/regions") || !reliable("/links")
+        || n > rules::kMaxRegions || scenario.links.size() > rules::kMaxListItems)
         return;
     const RegionGraph graph(scenario);
     if (graph.connected())
@@ -715,20 +751,25 @@ void ScenarioValidator::checkResidency(const Scenario &scenario)
 {
     // Tagged requests may only be served inside their zone (DOMAIN.md section 5): a zone with
     // traffic but no pool of the class's model rejects every tagged request.
+    if (!m_poolsClean || unreliableUnder("/regions") || unreliableUnder("/traffic"))
+        return;
+    std::set<std::pair<std::string, std::string>> servedInZones; // (zone, model)
+    for (const Pool &pool : scenario.pools)
+        if (const auto where = m_regionIndex.find(pool.region); where != m_regionIndex.end())
+            servedInZones.emplace(scenario.regions[where->second].zone, pool.model);
     for (std::size_t w = 0; w < scenario.workloads.size(); ++w) {
         const WorkloadClass &workload = scenario.workloads[w];
-        if (!(workload.residencyShare > 0.0) || !scenario.findModel(workload.model))
+        if (!(workload.residencyShare > 0.0) || !m_modelIndex.contains(workload.model))
             continue;
         std::set<std::string> reported;
         for (const RegionTraffic &traffic : scenario.traffic) {
-            const Region *origin = scenario.findRegion(traffic.region);
-            if (!origin || !(traffic.peakRps > 0.0) || reported.contains(origin->zone))
+            const auto found = m_regionIndex.find(traffic.region);
+            if (found == m_regionIndex.end() || !(traffic.peakRps > 0.0))
                 continue;
-            const bool servedInZone = std::any_of(scenario.pools.begin(), scenario.pools.end(), [&](const Pool &pool) {
-                const Region *where = scenario.findRegion(pool.region);
-                return pool.model == workload.model && where && where->zone == origin->zone;
-            });
-            if (!servedInZone) {
+            const Region *origin = &scenario.regions[found->second];
+            if (reported.contains(origin->zone))
+                continue;
+            if (!servedInZones.contains({origin->zone, workload.model})) {
                 reported.insert(origin->zone);
                 warning(child(child("/workloads", w), "residencyShare"),
                         "requests tagged to zone " + quote(origin->zone) + " (from region " + quote(origin->id)

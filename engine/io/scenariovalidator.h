@@ -8,6 +8,7 @@
 #include "engine/scenario/scenario.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,8 @@ private:
     bool checkReference(const std::string &id, const std::string &pointer, const char *what, const IdIndex &known,
                         const std::string &listPointer);
     bool listReliable(const std::string &listPointer) const;
+    /// True if `pointer` or anything inside it could not be read.
+    bool unreliableUnder(const std::string &pointer) const;
 
     void checkRegions(const std::vector<Region> &regions, const std::vector<ResidencyZone> *zones);
     void checkLinks(const std::vector<Link> &links, const std::vector<Region> *regions);
@@ -69,8 +72,10 @@ private:
     void checkParams(const ParamMap &params, const std::string &pointer);
     void checkConnectivity(const Scenario &scenario);
     void checkResidency(const Scenario &scenario);
+    void checkListSizes(const std::vector<std::pair<const char *, std::size_t>> &lists);
 
-    std::vector<std::string> m_unreliable;
+    std::set<std::string> m_unreliable;
+    mutable std::map<std::string, bool> m_listReliable; ///< cache of listReliable()
     Diagnostics m_diagnostics;
     IdIndex m_regionIndex;
     IdIndex m_zoneIndex;
@@ -78,6 +83,7 @@ private:
     IdIndex m_modelIndex;
     IdIndex m_poolIndex;
     bool m_linksResolved = true;
+    bool m_poolsClean = true;
 };
 
 } // namespace longitude::engine

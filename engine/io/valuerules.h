@@ -5,6 +5,7 @@
 /// range violation. The JSON reader and the in-memory validator both go through these checks, so
 /// a file and an edited scenario get the same sentence for the same problem.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,10 @@ std::string formatNumber(double value);
 /// beyond any real deployment; they exist so that a typo such as 1e300 is refused instead of
 /// overflowing the simulation.
 namespace rules {
+// Regions are compared pairwise (all-pairs RTT); a thousand is ~8 times every public cloud
+// region today (126 in ../shared/data/cloud_regions.csv, 2025).
+inline constexpr std::size_t kMaxRegions = 1'000;
+inline constexpr std::size_t kMaxListItems = 100'000;
 inline constexpr IntRange kGpuCount{1, 1'000'000};
 inline constexpr IntRange kTensorParallel{1, 64};
 inline constexpr IntRange kMaxBatch{1, 1'000'000};

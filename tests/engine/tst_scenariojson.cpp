@@ -1,6 +1,7 @@
 // The scenario format: defaults, round trips, and one row per kind of problem the loader must
 // report (file, JSON pointer, sentence). Inputs are tests/data/valid/*.longitude.json, changed
 // one field at a time through a JSON pointer so that each row states exactly what is wrong.
+#include "engine/io/catalogjson.h"
 #include "engine/io/scenariojson.h"
 #include "engine/io/valuerules.h"
 
@@ -664,6 +665,26 @@ private slots:
         QVERIFY(d->message.find("leave 70.4 GB") != std::string::npos);
     }
 
+    void tooManyRegions()
+    {
+        // All-pairs RTTs grow with the square of the regions: 1,000 is the documented limit.
+        Scenario s = loadValid("minimal.longitude.json");
+        const Region first = s.regions.front();
+        for (int i = 1; i <= 1000; ++i) {
+            Region region = first;
+            region.id = "r" + std::to_string(i);
+            s.regions.push_back(region);
+            s.links.push_back(Link{first.id, region.id, 10.0, true, 0.02, {}});
+        }
+        const Diagnostics diagnostics = validateScenario(s);
+        QCOMPARE(countErrors(diagnostics), 1);
+        QCOMPARE(diagnostics.front().pointer, std::string("/regions"));
+        QCOMPARE(diagnostics.front().message, std::string("lists 1001 items; at most 1000 are supported"));
+        s.regions.pop_back();
+        s.links.pop_back();
+        QVERIFY(validateScenario(s).empty());
+    }
+
     void singleRegionNeedsNoLinks()
     {
         const Scenario s = loadValid("minimal.longitude.json");
@@ -677,6 +698,37 @@ private slots:
         QVERIFY(!result.has_value());
         QCOMPARE(result.error().front().file, std::string("/nonexistent/dir/x.longitude.json"));
         QVERIFY(result.error().front().message.starts_with("cannot read the file"));
+    }
+
+    void brokenCorpus()
+    {
+        // tests/data/broken (also run through the CLI in tests/cli): each file is refused with
+        // a diagnostic at the expected pointer or line:column, containing the expected words.
+        const fs::path folder = sourceDir() / "tests" / "data" / "broken";
+        const auto expected = nlohmann::json::parse(readFile(folder / "expectations.json"));
+        QVERIFY(expected.size() >= 25);
+        for (const auto &[name, e] : expected.items()) {
+            const std::string text = readFile(folder / name);
+            Diagnostics diagnostics;
+            if (isCatalogText(text)) {
+                const auto catalog = parseCatalog(text, name);
+                QVERIFY2(!catalog.has_value(), name.c_str());
+                diagnostics = catalog.error();
+            } else {
+                const auto scenario = parseScenario(text, name);
+                QVERIFY2(!scenario.has_value(), name.c_str());
+                diagnostics = scenario.error();
+            }
+            const std::string fragment = e["contains"].get<std::string>();
+            const bool found = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &d) {
+                const bool place = e.contains("line")
+                                       ? d.line == e["line"].get<int>() && d.column == e["column"].get<int>()
+                                       : d.pointer == e["pointer"].get<std::string>();
+                return place && d.file == name && d.severity == Severity::Error
+                       && d.message.find(fragment) != std::string::npos;
+            });
+            QVERIFY2(found, qPrintable(QString::fromStdString(name) + ":\n" + describe(diagnostics)));
+        }
     }
 
     void valueRulesWording()
