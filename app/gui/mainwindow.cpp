@@ -9,6 +9,9 @@
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/mapcatalog.h"
+#include "ui/map/mapwidget.h"
 #include "ui/panels/poolspanel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/regionspanel.h"
@@ -84,12 +87,25 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createMapArea()
 {
-    // The world map (branch map) replaces this once it is merged.
-    auto *placeholder = new QLabel(tr("World map"), this);
-    placeholder->setObjectName(QStringLiteral("mapPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setMinimumSize(480, 260);
-    return placeholder;
+    m_map = new ui::MapWidget(m_document, this);
+    m_map->setObjectName(QStringLiteral("mapWidget"));
+    if (m_catalog)
+        m_map->canvas()->setCatalog(ui::MapCatalog::fromRepository(*m_catalog));
+    return m_map;
+}
+
+QString MainWindow::pointerOf(const char *list, const QString &id) const
+{
+    const engine::Scenario &s = m_document->scenario();
+    const std::string key = id.toStdString();
+    auto find = [&](const auto &items) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id == key)
+                return QStringLiteral("/%1/%2").arg(QLatin1String(list)).arg(i);
+        }
+        return QString();
+    };
+    return QLatin1String(list) == QLatin1String("pools") ? find(s.pools) : find(s.regions);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area,
@@ -164,7 +180,14 @@ void MainWindow::connectActions()
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
-    a->exportMap->setEnabled(false);
+    connect(a->exportMap, &QAction::triggered, m_map, &ui::MapWidget::exportWithDialog);
+    connect(m_map->canvas(), &ui::MapCanvas::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_map->canvas(), &ui::MapCanvas::editRegionRequested, this,
+            [this](const QString &id) { revealPointer(pointerOf("regions", id) + QStringLiteral("/name")); });
+    connect(m_map->canvas(), &ui::MapCanvas::editPoolRequested, this,
+            [this](const QString &id) { revealPointer(pointerOf("pools", id) + QStringLiteral("/gpuCount")); });
     m_recentFiles->attachMenu(a->recentMenu);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (!m_controller->openFile(path) && !QFileInfo::exists(path))

@@ -15,6 +15,7 @@ class ScenarioDocument;
 }
 
 namespace longitude::ui {
+class MapWidget;
 class PointerTarget;
 class PoolsPanel;
 class ProblemsPanel;
@@ -59,6 +60,7 @@ public:
     ui::WorkloadsPanel *workloadsPanel() const { return m_workloads; }
     ui::SettingsPanel *settingsPanel() const { return m_settings; }
     ui::ProblemsPanel *problemsPanel() const { return m_problems; }
+    ui::MapWidget *mapWidget() const { return m_map; }
     /// The dock whose object name is `name` ("poolsDock", "rttDock", ...).
     QDockWidget *dock(const QString &name) const;
 
@@ -78,6 +80,8 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area,
                           const QKeySequence &shortcut);
     QWidget *createMapArea();
+    /// "/pools/3" for pool `id` of list "pools" (or "regions"); empty when not found.
+    QString pointerOf(const char *list, const QString &id) const;
     void createDocks();
     void connectActions();
     void applyDefaultLayout();
@@ -92,6 +96,7 @@ private:
     DocumentController *m_controller;
     MainActions *m_actions;
     models::RecoveryStore *m_recovery = nullptr;
+    ui::MapWidget *m_map = nullptr;
     ui::PoolsPanel *m_pools = nullptr;
     ui::RttMatrixPanel *m_rtt = nullptr;
     ui::TrafficPanel *m_traffic = nullptr;
