@@ -226,6 +226,7 @@ void MainWindow::connectActions()
             statusBar()->showMessage(tr("Added %n measured RTT(s) from the catalog", nullptr, added), 8000);
         });
     m_rtt->fillFromCatalogAction()->setEnabled(m_catalog != nullptr);
+    m_pools->setCatalog(m_catalog.get());
 }
 
 bool MainWindow::revealPointer(const QString &pointer)

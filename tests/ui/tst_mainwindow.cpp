@@ -23,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -53,6 +54,7 @@ private slots:
     void cleanup();
 
     void addPoolWithTheToolbarAndInspector();
+    void switchPoolToCatalogGpu();
     void editRttCellsSymmetricAndNot();
     void dragCurvePointIsOneUndoStep();
     void saveReopenAndCompare();
@@ -172,6 +174,32 @@ void TestMainWindow::addPoolWithTheToolbarAndInspector()
     // And a count typed into the table's cell.
     editCell(panel->view(), panel->model()->index(row, models::PoolsModel::GpuCountColumn), QStringLiteral("24"));
     QCOMPARE(m_document->scenario().findPool(added.id)->gpuCount, 24);
+}
+
+void TestMainWindow::switchPoolToCatalogGpu()
+{
+    showDock("poolsDock");
+    ui::PoolsPanel *panel = m_window->poolsPanel();
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0));
+    const QString poolId = panel->inspector()->poolId();
+    QVERIFY(!poolId.isEmpty());
+    QVERIFY(m_document->scenario().findGpuType("H200") == nullptr);
+    auto *gpu = qobject_cast<QComboBox *>(panel->inspector()->editor(ui::PoolInspector::Field::GpuType));
+    QVERIFY(gpu != nullptr);
+    const int target = gpu->findData(QStringLiteral("H200"));
+    QVERIFY2(target > gpu->currentIndex(), "the catalog's H200 is not offered");
+    const int steps = m_document->undoStack()->count();
+    gpu->setFocus();
+    // Down arrows walk the list (skipping the separator) until H200, each choice applied.
+    while (gpu->currentData().toString() != QLatin1String("H200"))
+        QTest::keyClick(gpu, Qt::Key_Down);
+
+    QVERIFY(m_document->scenario().findGpuType("H200") != nullptr);
+    QCOMPARE(m_document->scenario().findPool(poolId.toStdString())->gpuType, std::string("H200"));
+    QCOMPARE(m_document->undoStack()->count(), steps + 1); // copy and switch, one step
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->scenario().findGpuType("H200") == nullptr);
+    QCOMPARE(m_document->scenario().findPool(poolId.toStdString())->gpuType, std::string("H100"));
 }
 
 void TestMainWindow::editRttCellsSymmetricAndNot()

@@ -70,6 +70,11 @@ PoolsPanel::PoolsPanel(models::ScenarioDocument *document, QWidget *parent)
         m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
+void PoolsPanel::setCatalog(const models::CatalogRepository *catalog)
+{
+    m_inspector->setCatalog(catalog);
+}
+
 QString PoolsPanel::selectedPoolId() const
 {
     const QModelIndex current = m_view->currentIndex();
