@@ -45,9 +45,10 @@ const Preset *findPreset(const QString &id)
 
 QStringList TrafficPresets::names()
 {
+    // The names the validator accepts (engine/scenario/scenario.h), in its order.
     QStringList result;
-    for (const Preset &preset : kPresets)
-        result << QString::fromLatin1(preset.id);
+    for (std::string_view name : engine::kTrafficPresets)
+        result << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
     return result;
 }
 

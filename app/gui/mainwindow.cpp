@@ -253,29 +253,42 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
+QString MainWindow::recoveryFolder() const
+{
+    return m_options.recoveryFolder.isEmpty() ? models::RecoveryStore::defaultFolder() : m_options.recoveryFolder;
+}
+
 void MainWindow::offerRecovery()
 {
-    if (m_recovery == nullptr)
+    if (m_recovery == nullptr || !m_options.interactive)
         return;
-    const QString folder = m_options.recoveryFolder.isEmpty() ? models::RecoveryStore::defaultFolder() : m_options.recoveryFolder;
-    for (const auto &orphan : models::RecoveryStore::orphans(folder)) {
+    for (const auto &orphan : models::RecoveryStore::orphans(recoveryFolder())) {
         const QString name = orphan.displayName.isEmpty() ? tr("an untitled scenario") : orphan.displayName;
-        const auto answer = m_options.interactive
-            ? QMessageBox::question(this, tr("Recover unsaved work"),
-                                    tr("Longitude did not close properly. Restore the unsaved changes to %1 from %2?")
-                                        .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            : QMessageBox::No;
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved work"),
+            tr("Longitude did not close properly. Restore the unsaved changes to %1 from %2?")
+                .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            if (m_document->restore(orphan.scenarioPath, orphan.originalPath)) {
-                models::RecoveryStore::discard(orphan);
-                m_recovery->autosave(); // the restored work is this session's to protect now
-                statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(name), 8000);
-            }
-            return;
+            restoreRecovery(orphan.scenarioPath, orphan.notePath, orphan.originalPath);
+            return; // one document per window: older copies stay for the next start
         }
         models::RecoveryStore::discard(orphan);
     }
+}
+
+bool MainWindow::restoreRecovery(const QString &scenarioPath, const QString &notePath, const QString &originalPath)
+{
+    const auto restored = m_document->restore(scenarioPath, originalPath);
+    if (!restored) {
+        statusBar()->showMessage(QString::fromStdString(engine::formatDiagnostic(restored.error().front())), 8000);
+        return false;
+    }
+    models::RecoveryStore::discard({scenarioPath, notePath, originalPath, {}, {}});
+    if (m_recovery != nullptr)
+        m_recovery->autosave(); // the restored work is this session's to protect now
+    statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(m_document->displayName()), 8000);
+    return true;
 }
 
 QImage MainWindow::screenshot()

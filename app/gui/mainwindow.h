@@ -66,8 +66,13 @@ public:
 
     /// Opens the panel that edits the field at `pointer` and focuses it. False if none does.
     bool revealPointer(const QString &pointer);
-    /// Offers to restore work a crashed session left in the recovery folder.
+    /// Offers to restore work a crashed session left in the recovery folder (interactive only:
+    /// otherwise the files stay for the next interactive start).
     void offerRecovery();
+    /// Restores the recovery copy at `scenarioPath` (edited from `originalPath`) into the window's
+    /// document, marked modified, and deletes the copy and its note `notePath`.
+    bool restoreRecovery(const QString &scenarioPath, const QString &notePath, const QString &originalPath);
+    QString recoveryFolder() const;
     /// Grabs the window as it is drawn now.
     QImage screenshot();
 

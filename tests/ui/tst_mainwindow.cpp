@@ -19,6 +19,7 @@
 #include "ui/panels/rttmatrixpanel.h"
 #include "ui/panels/settingspanel.h"
 #include "ui/panels/trafficpanel.h"
+#include "ui/widgets/fielddiagnosticlabel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -62,6 +63,10 @@ private slots:
     void problemActivationJumpsToTheField();
     void dropFileOpensIt();
     void undoShortcut();
+    void deleteKeyRemovesThePool();
+    void settingsShowTheEngineDiagnosticNextToTheField();
+    void traceShapesTheCurve();
+    void recoveryCopyIsRestored();
     void screenshots();
 
 private:
@@ -357,6 +362,91 @@ void TestMainWindow::undoShortcut()
     QVERIFY(m_document->scenario() == original);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!(m_document->scenario() == original));
+}
+
+void TestMainWindow::deleteKeyRemovesThePool()
+{
+    showDock("poolsDock");
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    ui::PoolsPanel *panel = m_window->poolsPanel();
+    const std::size_t before = m_document->scenario().pools.size();
+    const QString id = panel->model()->idAt(1);
+    const QPoint cell = panel->view()->visualRect(panel->model()->index(1, 0)).center();
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, cell);
+    QTest::keyClick(panel->view(), Qt::Key_Delete);
+    QCOMPARE(m_document->scenario().pools.size(), before - 1);
+    QVERIFY(m_document->scenario().findPool(id.toStdString()) == nullptr);
+}
+
+void TestMainWindow::settingsShowTheEngineDiagnosticNextToTheField()
+{
+    showDock("settingsDock");
+    ui::SettingsPanel *panel = m_window->settingsPanel();
+    auto *warmup = qobject_cast<QDoubleSpinBox *>(panel->editorFor(QStringLiteral("/simulation/warmupS")));
+    QVERIFY(warmup != nullptr);
+    auto *label = warmup->parentWidget()->findChild<ui::FieldDiagnosticLabel *>();
+    QVERIFY(label != nullptr);
+    QVERIFY(label->isHidden());
+    const double duration = m_document->scenario().simulation.durationS;
+    const int steps = m_document->undoStack()->count();
+
+    warmup->setFocus();
+    warmup->selectAll();
+    QTest::keyClicks(warmup, QString::number(duration + 10));
+    QTest::keyClick(warmup, Qt::Key_Return);
+    QCOMPARE(m_document->scenario().simulation.warmupS, duration + 10);
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
+    // The engine's own sentence, under the field, once the debounced validation has run.
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("durationS")), qPrintable(label->text()));
+    m_document->undoStack()->undo();
+    QTRY_VERIFY(label->isHidden());
+}
+
+void TestMainWindow::traceShapesTheCurve()
+{
+    const QString path = m_dir.filePath(QStringLiteral("trace.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // One request at 09:10 and three between 14:00 and 14:50: hour 14 is the busiest.
+    file.write("TIMESTAMP,ContextTokens,GeneratedTokens\n"
+               "2023-11-16 09:10:00.0,100,10\n"
+               "2023-11-16 14:00:00.0,100,10\n"
+               "2023-11-16 14:20:00.0,100,10\n"
+               "2023-11-16 14:50:00.0,100,10\n");
+    file.close();
+    showDock("trafficDock");
+    ui::TrafficPanel *panel = m_window->trafficPanel();
+    const int row = panel->curveChart()->row();
+    QVERIFY(row >= 0);
+    const double peak = panel->model()->peakRps(row);
+    QVERIFY(panel->applyTrace(path, 0, false));
+    const std::vector<double> curve = panel->model()->localCurve(row);
+    QCOMPARE(curve[14], 1.0);
+    QVERIFY(curve[9] > 0 && curve[9] < 1);
+    QCOMPARE(curve[3], 0.0);
+    QCOMPARE(panel->model()->peakRps(row), peak); // the region's own peak was kept
+}
+
+void TestMainWindow::recoveryCopyIsRestored()
+{
+    // What a crashed session leaves: a recovery copy of an edited scenario and its note.
+    models::ScenarioDocument crashed;
+    QVERIFY(crashed.load(QStringLiteral(":/samples/global-service.longitude.json")).has_value());
+    QVERIFY(crashed.removePool(QString::fromStdString(crashed.scenario().pools.front().id)));
+    const QString copy = m_dir.filePath(QStringLiteral("session-x.longitude.json"));
+    const QString note = m_dir.filePath(QStringLiteral("session-x.note.json"));
+    QVERIFY(crashed.writeCopy(copy).has_value());
+    QFile(note).open(QIODevice::WriteOnly);
+
+    const QString original = m_dir.filePath(QStringLiteral("global.longitude.json"));
+    QVERIFY(m_window->restoreRecovery(copy, note, original));
+    QVERIFY(m_document->scenario() == crashed.scenario());
+    QVERIFY(m_document->isModified());
+    QCOMPARE(m_document->filePath(), original);
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!QFile::exists(note));
 }
 
 void TestMainWindow::screenshots()

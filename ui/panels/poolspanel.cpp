@@ -46,6 +46,9 @@ PoolsPanel::PoolsPanel(models::ScenarioDocument *document, QWidget *parent)
     add->setToolTip(tr("Add a GPU pool in the selected region"));
     QAction *remove = toolBar->addAction(tr("Remove pool"), this, &PoolsPanel::removeSelectedPool);
     remove->setObjectName(QStringLiteral("removePoolAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
