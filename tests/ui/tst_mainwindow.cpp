@@ -469,6 +469,18 @@ void TestMainWindow::screenshots()
     QVERIFY(m_window->dock(QStringLiteral("trafficDock"))->grab().save(outputPath(QStringLiteral("traffic-global.png"))));
     QVERIFY(m_window->dock(QStringLiteral("settingsDock"))->grab().save(outputPath(QStringLiteral("settings.png"))));
 
+    // A scenario with problems: where they show, in the Problems dock and under the fields.
+    engine::Pool pool = m_document->scenario().pools.front();
+    pool.gpuCount = 3;
+    pool.tensorParallel = 3;
+    QVERIFY(m_document->editPool(QString::fromStdString(pool.id), pool));
+    showDock("poolsDock");
+    m_window->poolsPanel()->view()->setCurrentIndex(m_window->poolsPanel()->model()->index(0, 0));
+    QTRY_VERIFY(m_window->problemsPanel()->model()->rowCount() > 0);
+    QTest::qWait(100);
+    QVERIFY(m_window->screenshot().save(outputPath(QStringLiteral("mainwindow-problems.png"))));
+    m_document->undoStack()->undo();
+
     app::Theme::apply(app::Theme::Appearance::Dark);
     showDock("poolsDock");
     QTest::qWait(150);
