@@ -8,6 +8,7 @@
 #include "models/recoverystore.h"
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
+#include "models/simulationrunner.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/map/mapcatalog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(const Options &options)
     , m_recentFiles(new RecentFiles(this))
     , m_controller(new DocumentController(m_document, m_recentFiles, this))
     , m_actions(new MainActions(this, m_document->undoStack()))
+    , m_runner(new models::SimulationRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -67,6 +69,7 @@ MainWindow::MainWindow(const Options &options)
     setCentralWidget(createMapArea());
     createDocks();
     connectActions();
+    connectSimulation();
     applyDefaultLayout();
     m_defaultState = saveState();
     if (options.restoreLayout) {
@@ -130,6 +133,7 @@ void MainWindow::createDocks()
     m_regions = new ui::RegionsPanel(m_document, this);
     m_settings = new ui::SettingsPanel(m_document, this);
     m_problems = new ui::ProblemsPanel(m_document, this);
+    m_results = new ui::ResultsPanel(this);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     history->setObjectName(QStringLiteral("historyView"));
@@ -139,7 +143,7 @@ void MainWindow::createDocks()
     addPanel(m_traffic, tr("Traffic"), QStringLiteral("trafficDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_3);
     addPanel(m_workloads, tr("Workloads"), QStringLiteral("workloadsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_4);
     addPanel(m_regions, tr("Regions and Zones"), QStringLiteral("regionsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_5);
-    addPanel(new ui::ResultsPanel(this), tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_6);
+    addPanel(m_results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_6);
     addPanel(m_settings, tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_7);
     addPanel(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_8);
     addPanel(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_9);
@@ -227,6 +231,52 @@ void MainWindow::connectActions()
         });
     m_rtt->fillFromCatalogAction()->setEnabled(m_catalog != nullptr);
     m_pools->setCatalog(m_catalog.get());
+}
+
+void MainWindow::connectSimulation()
+{
+    const bool available = models::SimulationRunner::engineAvailable();
+    const QString reason = tr("The simulation engine is not part of this build yet.");
+    m_actions->runSimulation->setEnabled(available);
+    m_actions->runSimulation->setStatusTip(available ? tr("Simulate the scenario") : reason);
+    m_results->setRunAvailable(available, reason);
+    connect(m_actions->runSimulation, &QAction::triggered, this, &MainWindow::runSimulation);
+    connect(m_results, &ui::ResultsPanel::runRequested, this, &MainWindow::runSimulation);
+    connect(m_results, &ui::ResultsPanel::cancelRequested, m_runner, &models::SimulationRunner::cancel);
+    connect(m_runner, &models::SimulationRunner::started, this, [this] {
+        m_results->setRunning(true);
+        m_actions->runSimulation->setEnabled(false);
+    });
+    connect(m_runner, &models::SimulationRunner::progress, m_results, &ui::ResultsPanel::setProgress);
+    auto done = [this] { m_actions->runSimulation->setEnabled(true); };
+    connect(m_runner, &models::SimulationRunner::finished, this, [this, done](const models::SimulationSummary &summary) {
+        done();
+        m_results->showSummary(summary);
+        dock(QStringLiteral("resultsDock"))->raise();
+    });
+    connect(m_runner, &models::SimulationRunner::failed, this, [this, done](const QString &message) {
+        done();
+        m_results->showFailure(message);
+    });
+    connect(m_runner, &models::SimulationRunner::cancelled, this, [this, done] {
+        done();
+        m_results->showCancelled();
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_results, [this] { m_results->setStale(true); });
+    connect(m_document, &models::ScenarioDocument::scenarioReset, m_results, [this] { m_results->setStale(true); });
+}
+
+bool MainWindow::runSimulation()
+{
+    if (engine::hasErrors(m_document->diagnostics())) {
+        m_results->showFailure(tr("the scenario has errors; fix the ones listed in Problems first."));
+        dock(QStringLiteral("problemsDock"))->raise();
+        return false;
+    }
+    QDockWidget *results = dock(QStringLiteral("resultsDock"));
+    results->show();
+    results->raise();
+    return m_runner->start(m_document->scenario());
 }
 
 bool MainWindow::revealPointer(const QString &pointer)

@@ -11,6 +11,7 @@ class QDockWidget;
 namespace longitude::models {
 class CatalogRepository;
 class RecoveryStore;
+class SimulationRunner;
 class ScenarioDocument;
 }
 
@@ -20,6 +21,7 @@ class PointerTarget;
 class PoolsPanel;
 class ProblemsPanel;
 class RegionsPanel;
+class ResultsPanel;
 class RttMatrixPanel;
 class SettingsPanel;
 class TrafficPanel;
@@ -61,6 +63,10 @@ public:
     ui::SettingsPanel *settingsPanel() const { return m_settings; }
     ui::ProblemsPanel *problemsPanel() const { return m_problems; }
     ui::MapWidget *mapWidget() const { return m_map; }
+    ui::ResultsPanel *resultsPanel() const { return m_results; }
+    models::SimulationRunner *runner() const { return m_runner; }
+    /// Runs the simulation of the current scenario (refused while it has errors).
+    bool runSimulation();
     /// The dock whose object name is `name` ("poolsDock", "rttDock", ...).
     QDockWidget *dock(const QString &name) const;
 
@@ -89,6 +95,7 @@ private:
     QString pointerOf(const char *list, const QString &id) const;
     void createDocks();
     void connectActions();
+    void connectSimulation();
     void applyDefaultLayout();
     void updateTitle();
     void showPreferences();
@@ -109,6 +116,8 @@ private:
     ui::RegionsPanel *m_regions = nullptr;
     ui::SettingsPanel *m_settings = nullptr;
     ui::ProblemsPanel *m_problems = nullptr;
+    ui::ResultsPanel *m_results = nullptr;
+    models::SimulationRunner *m_runner = nullptr;
     QList<QPair<QDockWidget *, ui::PointerTarget *>> m_targets;
     QByteArray m_defaultState;
 };

@@ -11,11 +11,13 @@
 #include "models/poolsmodel.h"
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
+#include "models/simulationrunner.h"
 #include "models/trafficmodel.h"
 #include "ui/charts/trafficcurvechart.h"
 #include "ui/panels/poolinspector.h"
 #include "ui/panels/poolspanel.h"
 #include "ui/panels/problemspanel.h"
+#include "ui/panels/resultspanel.h"
 #include "ui/panels/rttmatrixpanel.h"
 #include "ui/panels/settingspanel.h"
 #include "ui/panels/trafficpanel.h"
@@ -29,12 +31,14 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -67,6 +71,8 @@ private slots:
     void settingsShowTheEngineDiagnosticNextToTheField();
     void traceShapesTheCurve();
     void recoveryCopyIsRestored();
+    void runRefusedWhileTheScenarioHasErrors();
+    void runShowsResults();
     void screenshots();
 
 private:
@@ -447,6 +453,42 @@ void TestMainWindow::recoveryCopyIsRestored()
     QCOMPARE(m_document->filePath(), original);
     QVERIFY(!QFile::exists(copy));
     QVERIFY(!QFile::exists(note));
+}
+
+void TestMainWindow::runRefusedWhileTheScenarioHasErrors()
+{
+    engine::Pool pool = m_document->scenario().pools.front();
+    pool.gpuCount = 0;
+    QVERIFY(m_document->editPool(QString::fromStdString(pool.id), pool));
+    QSignalSpy started(m_window->runner(), &models::SimulationRunner::started);
+    QVERIFY(!m_window->runSimulation());
+    QCOMPARE(started.count(), 0);
+    QVERIFY(m_window->resultsPanel()->status()->text().contains(QStringLiteral("Problems")));
+}
+
+void TestMainWindow::runShowsResults()
+{
+    if (!models::SimulationRunner::engineAvailable()) {
+        QVERIFY(!m_window->actions()->runSimulation->isEnabled());
+        QSKIP("the simulation engine is not in this build yet");
+    }
+    auto settings = models::ScenarioSettings::of(m_document->scenario());
+    settings.simulation.durationS = 60;
+    settings.simulation.warmupS = 0;
+    settings.simulation.sampling.enabled = false;
+    QVERIFY(m_document->editSettings(settings) || m_document->scenario().simulation.durationS == 60);
+    QVERIFY(m_window->actions()->runSimulation->isEnabled());
+    m_window->actions()->runSimulation->trigger();
+    ui::ResultsPanel *results = m_window->resultsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(results->headline()->rowCount() > 0, 60000);
+    QCOMPARE(results->regions()->rowCount(), static_cast<int>(m_document->scenario().regions.size()));
+    QCOMPARE(results->pools()->rowCount(), static_cast<int>(m_document->scenario().pools.size()));
+    QVERIFY(m_window->actions()->runSimulation->isEnabled());
+    QTest::qWait(100);
+    QVERIFY(m_window->dock(QStringLiteral("resultsDock"))->grab().save(outputPath(QStringLiteral("results.png"))));
+    // An edit makes the results stale.
+    QVERIFY(m_document->removePool(QString::fromStdString(m_document->scenario().pools.front().id)));
+    QVERIFY(!results->headline()->isEnabled());
 }
 
 void TestMainWindow::screenshots()
