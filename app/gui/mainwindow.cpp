@@ -227,7 +227,7 @@ void MainWindow::connectActions()
     if (m_catalog)
         connect(m_rtt->fillFromCatalogAction(), &QAction::triggered, this, [this] {
             const int added = m_rtt->model()->fillMissingFromCatalog(*m_catalog);
-            statusBar()->showMessage(tr("Added %n measured RTT(s) from the catalog", nullptr, added), 8000);
+            statusBar()->showMessage((added == 1 ? tr("Added 1 measured RTT from the catalog") : tr("Added %1 measured RTTs from the catalog").arg(added)), 8000);
         });
     m_rtt->fillFromCatalogAction()->setEnabled(m_catalog != nullptr);
     m_pools->setCatalog(m_catalog.get());

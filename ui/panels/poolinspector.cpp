@@ -224,7 +224,8 @@ void PoolInspector::reload()
 
     QStringList summary;
     if (pool.tensorParallel > 0)
-        summary << tr("%n replica(s)", nullptr, pool.gpuCount / pool.tensorParallel);
+        summary << (pool.gpuCount / pool.tensorParallel == 1 ? tr("1 replica")
+                                                           : tr("%1 replicas").arg(pool.gpuCount / pool.tensorParallel));
     if (const engine::GpuType *gpu = s.findGpuType(pool.gpuType)) {
         summary << tr("%1 GB HBM per GPU").arg(gpu->memoryGb);
         if (!gpu->prices.asOf.empty())

@@ -70,7 +70,7 @@ void RttMatrixPanel::fillFromShortestPaths()
 {
     const int added = m_model->fillMissingFromShortestPaths();
     m_status->setText(added == 0 ? tr("Every connected pair already has a direct RTT.")
-                                 : tr("Added %n link(s) from shortest paths.", nullptr, added));
+                                 : (added == 1 ? tr("Added 1 link from shortest paths.") : tr("Added %1 links from shortest paths.").arg(added)));
 }
 
 bool RttMatrixPanel::revealPointer(const QString &pointer)
