@@ -42,18 +42,30 @@ void StaleViews::configure(const ServingCluster &cluster, const std::vector<doub
             maxDelay = std::max(maxDelay, us);
         }
     std::sort(m_delays.begin(), m_delays.end(), [](const Delay &a, const Delay &b) { return a.us < b.us; });
+    m_heap.clear();
+    for (std::size_t i = 0; i < m_delays.size(); ++i)
+        m_heap.push_back(static_cast<int>(i));
+    std::make_heap(m_heap.begin(), m_heap.end(), [this](int a, int b) { return later(a, b); });
     // A tick's snapshot must survive until its last publication, maxDelay after it.
     const std::size_t slots = static_cast<std::size_t>(maxDelay / std::max<SimTime>(1, probeUs)) + 2;
     m_ring.assign(slots, std::vector<ReplicaLoad>(m_replicas));
     m_nextCapture = 1; // tick 0 is the empty start, already in every view
 }
 
+bool StaleViews::later(int a, int b) const
+{
+    // Heap order: the earliest publication on top; at equal times the shorter delay (the local view).
+    const SimTime ta = publishTime(m_delays[static_cast<std::size_t>(a)]);
+    const SimTime tb = publishTime(m_delays[static_cast<std::size_t>(b)]);
+    return ta > tb || (ta == tb && a > b);
+}
+
 SimTime StaleViews::nextEventUs() const
 {
-    SimTime next = m_start + m_nextCapture * m_probeUs;
-    for (const Delay &d : m_delays)
-        next = std::min(next, publishTime(d));
-    return next;
+    const SimTime capture = m_start + m_nextCapture * m_probeUs;
+    if (m_heap.empty())
+        return capture;
+    return std::min(capture, publishTime(m_delays[static_cast<std::size_t>(m_heap.front())]));
 }
 
 void StaleViews::publish(const Delay &d)
@@ -69,25 +81,25 @@ void StaleViews::publish(const Delay &d)
 
 bool StaleViews::advance(SimTime now, const std::vector<ReplicaLoad> &live)
 {
+    const auto order = [this](int a, int b) { return later(a, b); };
     bool localRefreshed = false;
     for (;;) {
         const SimTime capture = m_start + m_nextCapture * m_probeUs;
-        // The earliest publication; on equal times the shorter delay (the local view) first.
-        Delay *due = nullptr;
-        for (Delay &d : m_delays)
-            if (!due || publishTime(d) < publishTime(*due))
-                due = &d;
-        const SimTime publishAt = due ? publishTime(*due) : kSimTimeNever;
+        const SimTime publishAt =
+            m_heap.empty() ? kSimTimeNever : publishTime(m_delays[static_cast<std::size_t>(m_heap.front())]);
         if (capture <= publishAt && capture <= now) {
             m_ring[static_cast<std::size_t>(m_nextCapture) % m_ring.size()] = live;
             ++m_nextCapture;
             continue;
         }
-        if (!due || publishAt > now)
+        if (publishAt > now)
             break;
-        publish(*due);
-        localRefreshed = localRefreshed || due->us == 0;
-        ++due->nextTick;
+        std::pop_heap(m_heap.begin(), m_heap.end(), order);
+        Delay &due = m_delays[static_cast<std::size_t>(m_heap.back())];
+        publish(due);
+        localRefreshed = localRefreshed || due.us == 0;
+        ++due.nextTick;
+        std::push_heap(m_heap.begin(), m_heap.end(), order);
     }
     return localRefreshed;
 }

@@ -17,8 +17,8 @@ namespace longitude::engine {
 /// region r as it was at the last tick k*P with k*P + RTT(o, r)/2 <= t: its own region up to P
 /// old, a remote one RTT/2 more. One load array per observing region (regions x replicas) plus a
 /// ring of the last few probe snapshots; an event copies one region's slice of one snapshot
-/// into one observer's array, so the cost is O(regions x replicas) per probe interval, nothing
-/// per request.
+/// into one observer's array, so the cost is O(regions x replicas) per probe interval (plus a
+/// heap operation per distinct delay), nothing per request.
 class StaleViews
 {
 public:
@@ -48,6 +48,7 @@ private:
         int count = 0;
     };
     SimTime publishTime(const Delay &d) const { return m_start + d.nextTick * m_probeUs + d.us; }
+    bool later(int a, int b) const;
     void publish(const Delay &d);
 
     SimTime m_probeUs = 0;
@@ -58,6 +59,7 @@ private:
     std::vector<std::vector<ReplicaLoad>> m_ring;   ///< recent probe snapshots, tick k in slot k % size
     std::vector<std::vector<Range>> m_regionRanges; ///< replicas of each region, as contiguous pool ranges
     std::vector<Delay> m_delays;                    ///< sorted by delay
+    std::vector<int> m_heap;                        ///< indices of m_delays, earliest publication on top
     std::int64_t m_nextCapture = 0;
 };
 
