@@ -218,13 +218,12 @@ Router::Decision Router::routeLocal(const Request &request, int atRegion, bool c
     if (d.kind != Decision::Kind::Serve || !m_overflow
         || m_view.load(d.replica).waiting < m_overflow->spillQueue)
         return d;
-    Decision spill = rescue(request, atRegion, crossed, now, model, tagged, m_cluster.groupRegion(group), true);
+    const Decision spill = rescue(request, atRegion, crossed, now, model, tagged, m_cluster.groupRegion(group), true);
     if (spill.kind == Decision::Kind::Serve)
         return spill;
     Decision hold;
     hold.kind = Decision::Kind::Hold;
     hold.overflowHold = true;
-    hold.rescuerRefused = spill.rescuerRefused;
     return hold;
 }
 
@@ -265,14 +264,9 @@ Router::Decision Router::rescue(const Request &request, int atRegion, bool cross
         (overflow ? d.spilled : d.rerouted) = true;
         return d;
     }
-    if (overflow) {
-        Decision none = shed("overflow-shed");
-        none.rescuerRefused = refused;
-        return none;
-    }
-    Decision d = degradeOrShed(request, atRegion, tagged, refused ? "rescuer-protection" : "no-healthy-replica-in-zone");
-    d.rescuerRefused = refused;
-    return d;
+    if (overflow)
+        return shed("overflow-shed");
+    return degradeOrShed(request, atRegion, tagged, refused ? "rescuer-protection" : "no-healthy-replica-in-zone");
 }
 
 Router::Decision Router::routeZone(const Request &request, int atRegion, bool crossed, SimTime now, int model,
@@ -308,9 +302,7 @@ Router::Decision Router::routeZone(const Request &request, int atRegion, bool cr
         if (m_guard && !m_guard->allows(region, now)) {
             if (m_refusals)
                 ++(*m_refusals)[static_cast<std::size_t>(region)];
-            Decision refused = degradeOrShed(request, atRegion, tagged, "rescuer-protection");
-            refused.rescuerRefused = true;
-            return refused;
+            return degradeOrShed(request, atRegion, tagged, "rescuer-protection");
         }
         if (m_guard) {
             m_guard->commit(region);

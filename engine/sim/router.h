@@ -41,7 +41,6 @@ public:
         bool degraded = false;
         bool residencyViolation = false;
         bool overflowHold = false;     ///< Hold because overflow found no room (vs. a balancer's hold)
-        bool rescuerRefused = false;   ///< some rescuer's cap refused it
     };
 
     Router(const ServingCluster &cluster, const SimulationSetup &setup, RoutingPolicy &policy, ClusterView &view);
