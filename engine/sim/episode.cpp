@@ -265,6 +265,7 @@ void Episode::routeAt(std::int32_t index, int atRegion, SimTime now)
         if (!m_queues.empty(atRegion)) {
             Router::Decision hold;
             hold.kind = Router::Decision::Kind::Hold;
+            hold.overflowHold = m_overflowConfig.enabled;
             act(index, atRegion, hold, now);
             drainQueue(atRegion, now);
             return;
