@@ -82,7 +82,7 @@ void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
 {
     m_decode.advanceTo(now, pool);
     Request &request = pool[index];
-    request.replicaArrivalUs = now;
+    request.queueMarkUs = now; // arrival at the replica, until the prefill starts
     request.replica = m_config.index;
     m_waiting.push(index);
     ++m_load->waiting;
@@ -128,7 +128,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
         m_load->queuedTokens -= hitBlocks * m_blockTokens;
         ++m_load->running;
         ++admitted;
-        request.prefillStartUs = now;
+        request.queueMarkUs = now - request.queueMarkUs; // now the wait in the queue
         const double us = m_config.model->prefillUs(request.promptTokens - request.hitTokens);
         const auto duration = roundNonNegative(us);
         if (duration <= 0) {
