@@ -13,8 +13,8 @@ constexpr double kStepTolerance = 1e-6;
 void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
 {
     m_model = model;
-    m_finish.clear();
-    m_finish.reserve(static_cast<std::size_t>(maxBatch));
+    m_lines.assign((static_cast<std::size_t>(maxBatch) + 3 + 3) / 4, Line{});
+    m_heapSize = 0;
     m_slots.assign(static_cast<std::size_t>(maxBatch), Slot{});
     m_freeSlots.clear();
     for (int slot = maxBatch - 1; slot >= 0; --slot)
@@ -115,9 +115,9 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
 
 std::int32_t DecodeBatch::popFinished(SimTime &firstTokenUs)
 {
-    if (m_finish.empty() || m_finish.front().step > m_step + kStepTolerance)
+    if (m_heapSize == 0 || heapAt(0).step > m_step + kStepTolerance)
         return -1;
-    const Pending done = m_finish.front();
+    const Pending done = heapAt(0);
     heapPop();
     const Slot &slot = m_slots[static_cast<std::size_t>(done.slot)];
     m_freeSlots.push_back(done.slot);
@@ -141,32 +141,30 @@ SimTime DecodeBatch::nextCompletionUs() const
     double s = 0.0;
     double g = 0.0;
     coefficients(a, s, g);
-    const double dt = timeForSteps(a, s, g, m_finish.front().step - m_step);
+    const double dt = timeForSteps(a, s, g, heapAt(0).step - m_step);
     const double rounded = std::ceil(dt - 1e-6);
     return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
 }
 
-// A 4-ary heap: the four children of a node are one cache line (16-byte entries), which halves
-// the depth, and the cache misses, of a binary heap of the same size.
+// A 4-ary heap: the four children of a node are one aligned cache line (see heapAt), which
+// halves the depth, and the cache misses, of a binary heap of the same size.
 void DecodeBatch::heapPush(const Pending &item)
 {
-    std::size_t pos = m_finish.size();
-    m_finish.push_back(item);
+    std::size_t pos = m_heapSize++;
     while (pos > 0) {
         const std::size_t parent = (pos - 1) / 4;
-        if (!(item.step < m_finish[parent].step))
+        if (!(item.step < heapAt(parent).step))
             break;
-        m_finish[pos] = m_finish[parent];
+        heapAt(pos) = heapAt(parent);
         pos = parent;
     }
-    m_finish[pos] = item;
+    heapAt(pos) = item;
 }
 
 void DecodeBatch::heapPop()
 {
-    const Pending last = m_finish.back();
-    m_finish.pop_back();
-    const std::size_t size = m_finish.size();
+    const Pending last = heapAt(--m_heapSize);
+    const std::size_t size = m_heapSize;
     if (size == 0)
         return;
     std::size_t pos = 0;
@@ -177,14 +175,14 @@ void DecodeBatch::heapPop()
         std::size_t best = first;
         const std::size_t end = first + 4 < size ? first + 4 : size;
         for (std::size_t c = first + 1; c < end; ++c)
-            if (m_finish[c].step < m_finish[best].step)
+            if (heapAt(c).step < heapAt(best).step)
                 best = c;
-        if (!(m_finish[best].step < last.step))
+        if (!(heapAt(best).step < last.step))
             break;
-        m_finish[pos] = m_finish[best];
+        heapAt(pos) = heapAt(best);
         pos = best;
     }
-    m_finish[pos] = last;
+    heapAt(pos) = last;
 }
 
 } // namespace longitude::engine

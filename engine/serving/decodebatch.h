@@ -46,13 +46,13 @@ public:
     /// Starts loading what the next completion will touch (its request and slot).
     void prefetchNext(const RequestPool &pool) const
     {
-        if (m_finish.empty())
+        if (m_heapSize == 0)
             return;
         // Both lines: finishing reads the replica's line and the metrics' line.
-        const char *request = reinterpret_cast<const char *>(&pool[m_finish.front().index]);
+        const char *request = reinterpret_cast<const char *>(&pool[heapAt(0).index]);
         __builtin_prefetch(request);
         __builtin_prefetch(request + 64);
-        __builtin_prefetch(&m_slots[static_cast<std::size_t>(m_finish.front().slot)]);
+        __builtin_prefetch(&m_slots[static_cast<std::size_t>(heapAt(0).slot)]);
     }
     /// When the next sequence finishes if nothing changes (kSimTimeNever when paused or empty).
     SimTime nextCompletionUs() const;
@@ -83,7 +83,16 @@ private:
     void coefficients(double &a, double &s, double &g) const;
 
     const LatencyModel *m_model = nullptr;
-    std::vector<Pending> m_finish;       ///< 4-ary min-heap by finish step
+    /// 4-ary min-heap by finish step, laid out so that the four children of a node fill exactly
+    /// one cache line: logical index j lives at physical slot j + 3 of 64-byte-aligned lines.
+    struct alignas(64) Line
+    {
+        Pending item[4];
+    };
+    Pending &heapAt(std::size_t j) { return m_lines[(j + 3) >> 2].item[(j + 3) & 3]; }
+    const Pending &heapAt(std::size_t j) const { return m_lines[(j + 3) >> 2].item[(j + 3) & 3]; }
+    std::vector<Line> m_lines;
+    std::size_t m_heapSize = 0;
     std::vector<Slot> m_slots;
     std::vector<std::int32_t> m_freeSlots;
     RingBuffer<Pending> m_firstToken{16}; ///< increasing first-token steps
