@@ -72,7 +72,7 @@ double DecodeBatch::stepsForTime(double a, double s, double g, double dt)
     return cross + 2.0 * rest / (g + std::sqrt(g * g + 2.0 * s * rest));
 }
 
-void DecodeBatch::advanceTo(SimTime now, RequestPool &)
+void DecodeBatch::advanceTo(SimTime now)
 {
     if (now <= m_lastUs) {
         return;

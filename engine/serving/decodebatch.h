@@ -34,8 +34,8 @@ public:
     /// Context tokens currently held by decoding sequences.
     double contextTokens() const;
 
-    /// Moves the clock to `now`. First tokens crossed on the way are stamped into `pool`.
-    void advanceTo(SimTime now, RequestPool &pool);
+    /// Moves the clock to `now`. First tokens crossed on the way are stamped into their slots.
+    void advanceTo(SimTime now);
     /// Stops or restarts stepping (a replica prefilling does not decode). Call after advanceTo(now).
     void setPaused(bool paused) { m_paused = paused; }
     /// Starts decoding request `index`. Call after advanceTo(now).

@@ -6,9 +6,8 @@
 
 namespace longitude::engine {
 
-PrefixCache::PrefixCache(std::int64_t capacityBlocks)
+PrefixCache::PrefixCache()
 {
-    (void)capacityBlocks;
     m_slots.resize(64);
 }
 

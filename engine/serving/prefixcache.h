@@ -27,7 +27,7 @@ namespace longitude::engine {
 class PrefixCache
 {
 public:
-    explicit PrefixCache(std::int64_t capacityBlocks = 0);
+    PrefixCache();
 
     /// Stable id of block `index` of `segment` (the Mooncake hash_id equivalent).
     static std::uint64_t blockId(std::uint64_t segment, std::int64_t index);

@@ -12,7 +12,6 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_utilization(utilization)
     , m_blockTokens(config.blockTokens)
     , m_capacityBlocks(config.model->kvCapacityTokens() / config.blockTokens)
-    , m_cache(m_capacityBlocks)
 {
     m_decode.configure(config.model, config.model->maxBatch());
     m_groupCount = config.groupCount;
@@ -75,7 +74,7 @@ void Replica::updateKvUsage()
 
 void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
 {
-    m_decode.advanceTo(now, pool);
+    m_decode.advanceTo(now);
     Request &request = pool[index];
     request.queueMarkUs = now; // arrival at the replica, until the prefill starts
     request.replica = m_config.index;
@@ -216,7 +215,7 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         m_decode.prefetchNext(pool);
     if (!m_waiting.empty())
         __builtin_prefetch(&pool[m_waiting.front()]);
-    m_decode.advanceTo(now, pool);
+    m_decode.advanceTo(now);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
         const std::int32_t index = m_prefilling;
         m_prefilling = -1;
