@@ -256,6 +256,13 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
         if (!policies.find(*options.policy))
             return usageError(self, policies.create(*options.policy, {}).error(), err);
     }
+    {
+        const SimulationSettings &sim = loaded->scenario.simulation;
+        const double duration = options.durationS.value_or(sim.durationS);
+        if (!sim.sampling.enabled && sim.warmupS >= duration)
+            err << file << ": warning: /simulation/warmupS: the warm-up (" << fixed(sim.warmupS, 0)
+                << " s) is not shorter than the duration (" << fixed(duration, 0) << " s): nothing is measured\n";
+    }
     ProgressBar bar;
     if (!quiet && isatty(STDERR_FILENO))
         options.observer = &bar;

@@ -34,8 +34,8 @@ public:
     /// Context tokens currently held by decoding sequences.
     double contextTokens() const;
 
-    /// Moves the clock to `now`. First tokens crossed on the way are stamped into `pool`.
-    void advanceTo(SimTime now, RequestPool &pool);
+    /// Moves the clock to `now`. First tokens crossed on the way are stamped into their slots.
+    void advanceTo(SimTime now);
     /// Stops or restarts stepping (a replica prefilling does not decode). Call after advanceTo(now).
     void setPaused(bool paused) { m_paused = paused; }
     /// Starts decoding request `index`. Call after advanceTo(now).
@@ -46,10 +46,13 @@ public:
     /// Starts loading what the next completion will touch (its request and slot).
     void prefetchNext(const RequestPool &pool) const
     {
-        if (m_finish.empty())
+        if (m_heapSize == 0)
             return;
-        __builtin_prefetch(&pool[m_finish.front().index]);
-        __builtin_prefetch(&m_slots[static_cast<std::size_t>(m_finish.front().slot)]);
+        const Slot &slot = m_slots[slotOf(heapAt(0))];
+        // Both lines: finishing reads the replica's line and the metrics' line.
+        const char *request = reinterpret_cast<const char *>(&pool[slot.index]);
+        __builtin_prefetch(request);
+        __builtin_prefetch(request + 64);
     }
     /// When the next sequence finishes if nothing changes (kSimTimeNever when paused or empty).
     SimTime nextCompletionUs() const;
@@ -60,10 +63,10 @@ public:
     static double stepsForTime(double a, double s, double g, double dt);
 
 private:
+    /// A sequence waiting for its first token.
     struct Pending
     {
         double step;
-        std::int32_t index;
         std::int32_t slot;
     };
     /// What the batch keeps about one running sequence, so that neither its first token nor its
@@ -73,14 +76,35 @@ private:
         double startStep = 0.0;
         SimTime firstTokenUs = -1;
         std::int32_t promptTokens = 0;
+        std::int32_t outputTokens = 0;
+        std::int32_t index = -1; ///< the request
+        double finishStep() const { return startStep + outputTokens; }
     };
-    void heapPush(const Pending &item);
+    /// Finish-heap key: the finish step in 48.16 fixed point above the slot number, so that a key
+    /// is 8 bytes and eight children fill one cache line. Ties in fixed point (finishes less than
+    /// 2^-16 step apart) are ordered by slot; the exact finish step is in the slot.
+    using Key = std::uint64_t;
+    static Key keyOf(double finishStep, std::int32_t slot)
+    {
+        return (static_cast<std::uint64_t>(finishStep * 65536.0) << 16) | static_cast<std::uint64_t>(slot);
+    }
+    static std::size_t slotOf(Key key) { return static_cast<std::size_t>(key & 0xFFFF); }
+    void heapPush(Key key);
     void heapPop();
     /// Coefficients (a, s, g) of the current interval.
     void coefficients(double &a, double &s, double &g) const;
 
     const LatencyModel *m_model = nullptr;
-    std::vector<Pending> m_finish;       ///< 4-ary min-heap by finish step
+    /// 8-ary min-heap of keys, laid out so that the eight children of a node fill exactly one
+    /// cache line: logical index j lives at physical position j + 7 of 64-byte-aligned lines.
+    struct alignas(64) Line
+    {
+        Key item[8];
+    };
+    Key &heapAt(std::size_t j) { return m_lines[(j + 7) >> 3].item[(j + 7) & 7]; }
+    const Key &heapAt(std::size_t j) const { return m_lines[(j + 7) >> 3].item[(j + 7) & 7]; }
+    std::vector<Line> m_lines;
+    std::size_t m_heapSize = 0;
     std::vector<Slot> m_slots;
     std::vector<std::int32_t> m_freeSlots;
     RingBuffer<Pending> m_firstToken{16}; ///< increasing first-token steps

@@ -11,8 +11,8 @@ std::expected<LatencyModel, std::string> LatencyModel::compile(const LatencyProf
     m.m_kind = profile.kind;
     m.m_maxBatch = profile.maxBatch;
     m.m_tensorParallel = profile.tensorParallel;
-    if (profile.maxBatch < 1)
-        return std::unexpected("maxBatch must be at least 1");
+    if (profile.maxBatch < 1 || profile.maxBatch > 65535)
+        return std::unexpected("maxBatch must be between 1 and 65535, got " + std::to_string(profile.maxBatch));
     if (profile.tensorParallel < 1)
         return std::unexpected("tensorParallel must be at least 1");
     const double tp = profile.tensorParallel;

@@ -6,9 +6,8 @@
 
 namespace longitude::engine {
 
-PrefixCache::PrefixCache(std::int64_t capacityBlocks)
+PrefixCache::PrefixCache()
 {
-    (void)capacityBlocks;
     m_slots.resize(64);
 }
 
@@ -81,17 +80,36 @@ void PrefixCache::growIndex()
 
 bool PrefixCache::recordIsLive(const Record &record) const
 {
-    if (record.entry < 0)
+    if (record.entry == -1)
         return true;
+    if (record.entry <= -2) {
+        const Direct &d = m_direct[static_cast<std::size_t>(-2 - record.entry)];
+        return d.pins == 0 && d.lastUse == record.lastUse;
+    }
     const Entry &e = m_entries[static_cast<std::size_t>(record.entry)];
     return e.pins == 0 && e.lastUse == record.lastUse;
 }
 
-void PrefixCache::pushRecord(std::int32_t entry)
+void PrefixCache::setDirectSlotCount(std::int32_t count)
 {
-    Entry &e = m_entries[static_cast<std::size_t>(entry)];
-    e.lastUse = ++m_clock;
-    m_lru.push({e.lastUse, entry, 0});
+    m_direct.assign(static_cast<std::size_t>(count), Direct{});
+}
+
+std::int32_t PrefixCache::acquireDirect(std::int32_t slot)
+{
+    Direct &d = m_direct[static_cast<std::size_t>(slot)];
+    if (d.pins == 0) {
+        if (d.blocks > 0)
+            --m_liveRecords; // its release record turns stale
+        m_pinnedBlocks += d.blocks;
+    }
+    ++d.pins;
+    return -2 - slot;
+}
+
+void PrefixCache::pushRecord(std::int32_t handle, std::uint64_t lastUse)
+{
+    m_lru.push({lastUse, handle, 0});
     ++m_liveRecords;
     if (m_lru.size() > 2 * m_liveRecords + 64)
         compactRecords();
@@ -113,8 +131,6 @@ void PrefixCache::freeEntry(std::int32_t entry)
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
     if (e.indexed)
         indexErase(e.segment);
-    if (e.directKey >= 0)
-        m_directBlocks[static_cast<std::size_t>(e.directKey)] = 0;
     e = Entry{}; // lastUse 0: any record of it is stale now
     m_freeEntries.push_back(entry);
 }
@@ -140,15 +156,6 @@ std::int32_t PrefixCache::acquire(std::uint64_t segment, bool indexed)
     return entry;
 }
 
-std::int32_t PrefixCache::acquireDirect(std::uint64_t segment, std::int32_t directKey)
-{
-    const std::int32_t entry = acquire(segment, false);
-    Entry &e = m_entries[static_cast<std::size_t>(entry)];
-    e.directKey = directKey;
-    m_directBlocks[static_cast<std::size_t>(directKey)] = e.blocks;
-    return entry;
-}
-
 void PrefixCache::pin(std::int32_t entry)
 {
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
@@ -160,30 +167,44 @@ void PrefixCache::pin(std::int32_t entry)
     ++e.pins;
 }
 
-std::int32_t PrefixCache::grow(std::int32_t entry, std::int32_t blocks)
+std::int32_t PrefixCache::grow(std::int32_t handle, std::int32_t blocks)
 {
-    Entry &e = m_entries[static_cast<std::size_t>(entry)];
-    assert(e.pins > 0);
-    if (blocks <= e.blocks)
+    std::int32_t &current = handle <= -2 ? m_direct[static_cast<std::size_t>(-2 - handle)].blocks
+                                         : m_entries[static_cast<std::size_t>(handle)].blocks;
+    if (blocks <= current)
         return 0;
-    const std::int32_t added = blocks - e.blocks;
-    setBlocks(e, blocks);
+    const std::int32_t added = blocks - current;
+    current = blocks;
     m_totalBlocks += added;
     m_pinnedBlocks += added;
     return added;
 }
 
-void PrefixCache::release(std::int32_t entry)
+void PrefixCache::release(std::int32_t handle)
 {
-    Entry &e = m_entries[static_cast<std::size_t>(entry)];
+    if (handle <= -2) {
+        Direct &d = m_direct[static_cast<std::size_t>(-2 - handle)];
+        assert(d.pins > 0);
+        if (--d.pins > 0)
+            return;
+        m_pinnedBlocks -= d.blocks;
+        if (d.blocks > 0) {
+            d.lastUse = ++m_clock;
+            pushRecord(handle, d.lastUse);
+        }
+        return;
+    }
+    Entry &e = m_entries[static_cast<std::size_t>(handle)];
     assert(e.pins > 0);
     if (--e.pins > 0)
         return;
     m_pinnedBlocks -= e.blocks;
-    if (e.blocks == 0)
-        freeEntry(entry);
-    else
-        pushRecord(entry);
+    if (e.blocks == 0) {
+        freeEntry(handle);
+    } else {
+        e.lastUse = ++m_clock;
+        pushRecord(handle, e.lastUse);
+    }
 }
 
 void PrefixCache::retire(std::int32_t entry)
@@ -217,20 +238,20 @@ void PrefixCache::evictTo(std::int64_t limitBlocks)
             m_lru.pop();
             continue;
         }
+        std::int32_t &blocks = oldest.entry == -1 ? oldest.blocks
+                               : oldest.entry <= -2 ? m_direct[static_cast<std::size_t>(-2 - oldest.entry)].blocks
+                                                    : m_entries[static_cast<std::size_t>(oldest.entry)].blocks;
         const std::int64_t excess = m_totalBlocks - limitBlocks;
-        const std::int32_t blocks = oldest.entry < 0 ? oldest.blocks : m_entries[static_cast<std::size_t>(oldest.entry)].blocks;
         if (excess < blocks) {
             // Trim the tail blocks only: the leading ones stay useful as a shorter prefix.
-            if (oldest.entry < 0)
-                oldest.blocks -= static_cast<std::int32_t>(excess);
-            else
-                setBlocks(m_entries[static_cast<std::size_t>(oldest.entry)], blocks - static_cast<std::int32_t>(excess));
+            blocks -= static_cast<std::int32_t>(excess);
             m_totalBlocks -= excess;
             m_evictedBlocks += excess;
             return;
         }
         m_totalBlocks -= blocks;
         m_evictedBlocks += blocks;
+        blocks = 0;
         const std::int32_t victim = oldest.entry;
         m_lru.pop();
         --m_liveRecords;

@@ -27,7 +27,7 @@ namespace longitude::engine {
 class PrefixCache
 {
 public:
-    explicit PrefixCache(std::int64_t capacityBlocks = 0);
+    PrefixCache();
 
     /// Stable id of block `index` of `segment` (the Mooncake hash_id equivalent).
     static std::uint64_t blockId(std::uint64_t segment, std::int64_t index);
@@ -42,18 +42,19 @@ public:
     }
 
     /// Finds or creates the entry of `segment` and pins it (it cannot be evicted until released).
-    /// `indexed` = false for segments nobody can look up again. Returns the entry.
+    /// `indexed` = false for segments nobody can look up again. Returns the entry (a handle >= 0;
+    /// direct slots have handles <= -2).
     std::int32_t acquire(std::uint64_t segment, bool indexed);
-    /// Pins an existing entry (found through a direct reference kept by the caller).
+    /// Pins an existing entry (one that find() returned).
     void pin(std::int32_t entry);
-    /// Creates and pins an unindexed entry reachable through `directKey` in [0, directKeys):
-    /// directBlocks(directKey) then mirrors its block count (0 once it is evicted), so that a
-    /// lookup reads one small per-replica array instead of a cold entry.
-    std::int32_t acquireDirect(std::uint64_t segment, std::int32_t directKey);
-    std::int32_t directBlocks(std::int32_t directKey) const { return m_directBlocks[static_cast<std::size_t>(directKey)]; }
-    void setDirectKeyCount(std::int32_t count) { m_directBlocks.assign(static_cast<std::size_t>(count), 0); }
-    /// Segment of `entry`, 0 when the entry is free (a caller's direct reference went stale).
-    std::uint64_t entrySegment(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].segment; }
+
+    /// Direct slots: segments known by a small dense number (the shared system prompts, by
+    /// Request::groupIndex) live in compact per-replica arrays instead of entries, so that looking
+    /// one up, pinning and releasing it touch a few hot bytes rather than a cold entry.
+    void setDirectSlotCount(std::int32_t count);
+    std::int32_t directBlocks(std::int32_t slot) const { return m_direct[static_cast<std::size_t>(slot)].blocks; }
+    /// Pins direct slot `slot`; returns its handle, usable with grow(), release(), entryBlocks().
+    std::int32_t acquireDirect(std::int32_t slot);
     /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
     std::int32_t grow(std::int32_t entry, std::int32_t blocks);
     /// Unpins; an entry with no pin left becomes the most recently used (or goes, if empty).
@@ -65,7 +66,11 @@ public:
     /// they only occupy memory until the LRU order evicts them. Kept in a FIFO of counts rather
     /// than as entries, since their recency never changes after they are added.
     void addAnonymous(std::int32_t blocks);
-    std::int32_t entryBlocks(std::int32_t entry) const { return m_entries[static_cast<std::size_t>(entry)].blocks; }
+    std::int32_t entryBlocks(std::int32_t handle) const
+    {
+        return handle <= -2 ? m_direct[static_cast<std::size_t>(-2 - handle)].blocks
+                            : m_entries[static_cast<std::size_t>(handle)].blocks;
+    }
 
     /// Evicts least recently used unpinned blocks until at most `limitBlocks` are cached.
     void evictTo(std::int64_t limitBlocks);
@@ -82,10 +87,16 @@ private:
         std::int32_t blocks = 0;
         std::int32_t pins = 0;
         std::uint64_t lastUse = 0; ///< m_clock at the last release; 0 while free
-        std::int32_t directKey = -1; ///< slot of m_directBlocks mirroring `blocks`, or -1
         bool indexed = false;
     };
-    /// A release in LRU order: an entry as of `lastUse`, or `blocks` anonymous blocks (entry -1).
+    struct Direct
+    {
+        std::int32_t blocks = 0;
+        std::int32_t pins = 0;
+        std::uint64_t lastUse = 0;
+    };
+    /// A release in LRU order: an entry (handle >= 0) or direct slot (handle <= -2) as of
+    /// `lastUse`, or `blocks` anonymous blocks (handle -1).
     struct Record
     {
         std::uint64_t lastUse;
@@ -102,16 +113,10 @@ private:
     void indexInsert(std::uint64_t segment, std::int32_t entry);
     void indexErase(std::uint64_t segment);
     void growIndex();
-    void pushRecord(std::int32_t entry);
     bool recordIsLive(const Record &record) const;
     void compactRecords();
     void freeEntry(std::int32_t entry);
-    void setBlocks(Entry &e, std::int32_t blocks)
-    {
-        e.blocks = blocks;
-        if (e.directKey >= 0)
-            m_directBlocks[static_cast<std::size_t>(e.directKey)] = blocks;
-    }
+    void pushRecord(std::int32_t handle, std::uint64_t lastUse);
 
     std::vector<Entry> m_entries;
     std::vector<std::int32_t> m_freeEntries;
@@ -123,7 +128,7 @@ private:
     std::uint64_t m_clock = 0;
     RingBuffer<Record> m_lru{64};   ///< oldest release first
     std::size_t m_liveRecords = 0; ///< records of m_lru that are not stale
-    std::vector<std::int32_t> m_directBlocks;
+    std::vector<Direct> m_direct;
 };
 
 } // namespace longitude::engine

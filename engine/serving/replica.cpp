@@ -12,23 +12,17 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_utilization(utilization)
     , m_blockTokens(config.blockTokens)
     , m_capacityBlocks(config.model->kvCapacityTokens() / config.blockTokens)
-    , m_cache(m_capacityBlocks)
 {
     m_decode.configure(config.model, config.model->maxBatch());
-    m_groupEntries.assign(static_cast<std::size_t>(config.groupCount), -1);
-    m_cache.setDirectKeyCount(config.groupCount);
+    m_groupCount = config.groupCount;
+    m_cache.setDirectSlotCount(config.groupCount);
 }
 
 std::int32_t Replica::acquireGroup(const Request &request)
 {
-    if (request.groupIndex < 0 || request.groupIndex >= static_cast<std::int32_t>(m_groupEntries.size()))
-        return m_cache.acquire(request.groupSegment, true);
-    std::int32_t &entry = m_groupEntries[static_cast<std::size_t>(request.groupIndex)];
-    if (entry >= 0 && m_cache.entrySegment(entry) == request.groupSegment)
-        m_cache.pin(entry);
-    else
-        entry = m_cache.acquireDirect(request.groupSegment, request.groupIndex);
-    return entry;
+    if (hasDirectGroup(request))
+        return m_cache.acquireDirect(request.groupIndex);
+    return m_cache.acquire(request.groupSegment, true);
 }
 
 std::int64_t Replica::blocksNeeded(const Request &request) const
@@ -54,7 +48,7 @@ std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntr
     std::int32_t hit = 0;
     if (groupBlocks > 0) {
         std::int32_t cached = 0;
-        if (request.groupIndex >= 0 && request.groupIndex < static_cast<std::int32_t>(m_groupEntries.size())) {
+        if (hasDirectGroup(request)) {
             cached = m_cache.directBlocks(request.groupIndex);
         } else {
             cached = m_cache.cachedBlocks(request.groupSegment);
@@ -80,9 +74,9 @@ void Replica::updateKvUsage()
 
 void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
 {
-    m_decode.advanceTo(now, pool);
+    m_decode.advanceTo(now);
     Request &request = pool[index];
-    request.replicaArrivalUs = now;
+    request.queueMarkUs = now; // arrival at the replica, until the prefill starts
     request.replica = m_config.index;
     m_waiting.push(index);
     ++m_load->waiting;
@@ -128,7 +122,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
         m_load->queuedTokens -= hitBlocks * m_blockTokens;
         ++m_load->running;
         ++admitted;
-        request.prefillStartUs = now;
+        request.queueMarkUs = now - request.queueMarkUs; // now the wait in the queue
         const double us = m_config.model->prefillUs(request.promptTokens - request.hitTokens);
         const auto duration = roundNonNegative(us);
         if (duration <= 0) {
@@ -156,7 +150,7 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
         // The freshly computed full prompt blocks now belong to the cache (pinned while running).
         const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
         const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
-        if (request.groupEntry >= 0)
+        if (request.groupEntry != -1)
             m_cache.grow(request.groupEntry, groupBlocks);
         if (request.streamEntry >= 0)
             m_cache.grow(request.streamEntry, streamBlocks);
@@ -186,7 +180,7 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
         const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens
                                     - static_cast<std::int64_t>(groupBlocks) * m_blockTokens;
         const auto streamBlocks = static_cast<std::int32_t>(tokens / m_blockTokens);
-        if (request.groupEntry >= 0)
+        if (request.groupEntry != -1)
             m_cache.release(request.groupEntry);
         m_reservedBlocks -= request.reservedBlocks;
         request.reservedBlocks = 0;
@@ -221,7 +215,7 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         m_decode.prefetchNext(pool);
     if (!m_waiting.empty())
         __builtin_prefetch(&pool[m_waiting.front()]);
-    m_decode.advanceTo(now, pool);
+    m_decode.advanceTo(now);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
         const std::int32_t index = m_prefilling;
         m_prefilling = -1;

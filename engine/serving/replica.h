@@ -65,6 +65,12 @@ public:
 private:
     void schedule(SimTime now, RequestPool &pool);
     std::int32_t acquireGroup(const Request &request);
+    /// True when the request's system prompt is one of the cache's direct slots (always, for
+    /// requests made by RequestFactory); otherwise it goes through the hash index.
+    bool hasDirectGroup(const Request &request) const
+    {
+        return request.groupIndex >= 0 && request.groupIndex < m_groupCount;
+    }
     /// prefixHitBlocks, also giving the stream's cache entry when it has one (saves a lookup).
     std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
     void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
@@ -82,9 +88,7 @@ private:
     SimTime m_prefillEndUs = kSimTimeNever;
     DecodeBatch m_decode;
     PrefixCache m_cache;
-    /// Cache entry of each shared system prompt (by Request::groupIndex), or -1: a direct
-    /// reference instead of a hash lookup; validated against the entry's segment.
-    std::vector<std::int32_t> m_groupEntries;
+    int m_groupCount = 0;
 };
 
 } // namespace longitude::engine

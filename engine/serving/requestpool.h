@@ -26,7 +26,6 @@ public:
     void release(std::int32_t index) { m_free.push_back(index); }
     Request &operator[](std::int32_t index) { return m_items[static_cast<std::size_t>(index)]; }
     const Request &operator[](std::int32_t index) const { return m_items[static_cast<std::size_t>(index)]; }
-    Request *data() { return m_items.data(); }
     std::size_t inUse() const { return m_items.size() - m_free.size(); }
     std::size_t capacity() const { return m_items.size(); }
 

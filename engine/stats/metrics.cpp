@@ -68,7 +68,7 @@ void Metrics::completed(const Request &request, int pool, int servingRegion, Sim
     const auto extra = static_cast<SimTime>(request.networkReturnUs);
     const SimTime ttft = request.firstTokenUs - request.arrivalUs + extra;
     const SimTime e2e = now - request.arrivalUs + extra;
-    const SimTime queueWait = request.prefillStartUs - request.replicaArrivalUs;
+    const SimTime queueWait = request.queueMarkUs; // the wait, once the prefill started
     const bool multiToken = request.outputTokens > 1;
     const SimTime tpot = multiToken ? (now - request.firstTokenUs) / (request.outputTokens - 1) : 0;
     const bool withinSla = ttft <= m_config.slaTtftUs;

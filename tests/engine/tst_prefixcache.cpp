@@ -60,6 +60,39 @@ private slots:
         QCOMPARE(cache.entryCount(), std::size_t{0});
     }
 
+    void directSlotsAnonymousAndEntriesShareOneLruOrder()
+    {
+        PrefixCache cache;
+        cache.setDirectSlotCount(2);
+        const auto direct = cache.acquireDirect(0);
+        cache.grow(direct, 10);
+        QCOMPARE(cache.directBlocks(0), 10);
+        cache.release(direct);
+        cache.addAnonymous(5);
+        const auto entry = cache.acquire(7, true);
+        cache.grow(entry, 3);
+        cache.release(entry);
+        QCOMPARE(cache.totalBlocks(), std::int64_t{18});
+        // Oldest first: the system prompt (10 blocks) goes entirely.
+        cache.evictTo(8);
+        QCOMPARE(cache.directBlocks(0), 0);
+        QCOMPARE(cache.cachedBlocks(7), 3);
+        // Next oldest: the anonymous blocks, trimmed.
+        cache.evictTo(6);
+        QCOMPARE(cache.cachedBlocks(7), 3);
+        QCOMPARE(cache.totalBlocks(), std::int64_t{6});
+        // A pinned direct slot survives any eviction.
+        const auto again = cache.acquireDirect(1);
+        cache.grow(again, 4);
+        cache.evictTo(0);
+        QCOMPARE(cache.directBlocks(1), 4);
+        QCOMPARE(cache.cachedBlocks(7), 0);
+        cache.release(again);
+        cache.evictTo(0);
+        QCOMPARE(cache.directBlocks(1), 0);
+        QCOMPARE(cache.totalBlocks(), std::int64_t{0});
+    }
+
     void indexAgreesWithReferenceUnderChurn()
     {
         // Many inserts and evictions exercise growth and backward-shift deletion.

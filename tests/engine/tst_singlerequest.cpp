@@ -120,7 +120,7 @@ private slots:
         // One event for the end of prefill, one for the last token: no per-iteration events.
         QCOMPARE(wakes, 2);
         QCOMPARE(observer.finished.size(), std::size_t{1});
-        QCOMPARE(pool[index].prefillStartUs, t0);
+        QCOMPARE(pool[index].queueMarkUs, SimTime{0}); // no wait: the prefill started on arrival
         QCOMPARE(pool[index].firstTokenUs - t0, handFirstTokenUs(prompt));
         QCOMPARE(observer.at.front() - t0, handLastTokenUs(prompt, out));
         QCOMPARE(load.running, 0);
