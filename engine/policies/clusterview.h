@@ -60,6 +60,8 @@ public:
     /// The view of `replica` held by its own region's router.
     const ReplicaLoad &localLoad(int replica) const
     {
+        if (m_stride == 0) // one shared array: the live loads (the default path)
+            return m_base[replica];
         return m_base[static_cast<std::size_t>(replicaRegion(replica)) * m_stride + static_cast<std::size_t>(replica)];
     }
     /// True when loads are probed snapshots rather than live.

@@ -55,17 +55,32 @@ void LeastLoadPolicy::remove(int replica)
 
 void LeastLoadPolicy::loadChanged(int replica)
 {
+    const auto r = static_cast<std::size_t>(replica);
     const int level = m_view->localLoad(replica).outstanding;
-    if (level == m_level[static_cast<std::size_t>(replica)])
+    if (level == m_level[r])
         return;
-    const bool placed = m_position[static_cast<std::size_t>(replica)] >= 0;
-    if (!placed) {
-        m_level[static_cast<std::size_t>(replica)] = level < 0 ? 0 : level;
+    const int pos = m_position[r];
+    if (pos < 0) { // not routable: remember the load for when it is again
+        m_level[r] = level < 0 ? 0 : level;
         return;
     }
-    remove(replica);
-    place(replica, level);
-    settle(m_groups[static_cast<std::size_t>(m_view->replicaGroup(replica))]);
+    // Move the replica from its bucket to the bucket of its new load (one group, looked up once).
+    Group &g = m_groups[static_cast<std::size_t>(m_view->replicaGroup(replica))];
+    auto &from = g.buckets[static_cast<std::size_t>(m_level[r])];
+    const int last = from.back();
+    from[static_cast<std::size_t>(pos)] = last;
+    m_position[static_cast<std::size_t>(last)] = pos;
+    from.pop_back();
+    const auto l = static_cast<std::size_t>(level < 0 ? 0 : level);
+    if (l >= g.buckets.size())
+        g.buckets.resize(l + 1);
+    auto &to = g.buckets[l];
+    m_position[r] = static_cast<int>(to.size());
+    to.push_back(replica);
+    m_level[r] = static_cast<int>(l);
+    if (l < g.minLevel)
+        g.minLevel = l;
+    settle(g);
 }
 
 void LeastLoadPolicy::viewRefreshed()
@@ -84,17 +99,6 @@ void LeastLoadPolicy::routableChanged()
         g.minLevel = 0;
         settle(g);
     }
-}
-
-int LeastLoadPolicy::pick(const RouteQuery &query)
-{
-    const Group &g = m_groups[static_cast<std::size_t>(query.group)];
-    if (g.buckets.empty() || g.buckets[g.minLevel].empty())
-        return query.candidates.front(); // the Router never asks for a group without a routable replica
-    const auto &bucket = g.buckets[g.minLevel];
-    if (bucket.size() == 1)
-        return bucket.front();
-    return bucket[static_cast<std::size_t>(m_rng->uniformInt(bucket.size()))];
 }
 
 } // namespace longitude::engine

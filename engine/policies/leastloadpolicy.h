@@ -25,7 +25,16 @@ public:
     void routableChanged() override;
 
     /// The least-loaded routable replica of query.group.
-    int pick(const RouteQuery &query);
+    int pick(const RouteQuery &query)
+    {
+        const Group &g = m_groups[static_cast<std::size_t>(query.group)];
+        if (g.buckets.empty() || g.buckets[g.minLevel].empty())
+            return query.candidates.front(); // the Router never asks for a group without a routable replica
+        const auto &bucket = g.buckets[g.minLevel];
+        if (bucket.size() == 1)
+            return bucket.front();
+        return bucket[static_cast<std::size_t>(m_rng->uniformInt(bucket.size()))];
+    }
 
 private:
     struct Group

@@ -31,14 +31,20 @@ public:
 
     Route &operator[](std::int32_t index)
     {
-        if (static_cast<std::size_t>(index) >= m_routes.size())
-            m_routes.resize(std::max<std::size_t>(static_cast<std::size_t>(index) + 1, m_routes.size() * 2));
+        if (static_cast<std::size_t>(index) >= m_routes.size()) [[unlikely]]
+            grow(index);
         return m_routes[static_cast<std::size_t>(index)];
     }
     std::size_t size() const { return m_routes.size(); }
     const Route &at(std::size_t index) const { return m_routes[index]; }
 
 private:
+    // Out of line: the request pool grew; rare, and kept off the inlined path.
+    [[gnu::noinline]] void grow(std::int32_t index)
+    {
+        m_routes.resize(std::max<std::size_t>(static_cast<std::size_t>(index) + 1, m_routes.size() * 2));
+    }
+
     std::vector<Route> m_routes;
 };
 

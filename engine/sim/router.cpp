@@ -14,6 +14,7 @@ Router::Router(const ServingCluster &cluster, const SimulationSetup &setup, Rout
     , m_setup(setup)
     , m_scope(policy.scope())
     , m_models(cluster.modelCount())
+    , m_replicaCount(cluster.replicaCount())
     , m_slaMs(setup.scenario.sla.ttftP99Ms)
 {
     const int regions = cluster.regionCount();
@@ -56,6 +57,7 @@ Router::Router(const ServingCluster &cluster, const SimulationSetup &setup, Rout
             }
     for (const auto &c : setup.factory.classes())
         m_workloadModel.push_back(c.model);
+    m_plain = m_scope == RouteScope::LocalGroup;
     rebuild();
 }
 
@@ -63,6 +65,7 @@ void Router::setHealth(const std::uint8_t *routable, int degradeModel)
 {
     m_routable = routable;
     m_degradeModel = degradeModel;
+    m_plain = m_scope == RouteScope::LocalGroup && !m_overflow && !m_routable;
     rebuild();
 }
 
@@ -122,6 +125,16 @@ Router::Decision Router::check(const Decision &d, const Request &request, int mo
         const int r = d.replica;
         if (r < 0 || r >= m_cluster.replicaCount())
             return shed("policy-invalid-choice");
+        // The common case: a replica of the group offered. The group was chosen inside the zone,
+        // for the model, among reachable regions, so only health and memory remain to check.
+        if (localGroup >= 0 && m_cluster.replicaGroup(r) == localGroup && !d.degraded) {
+            if (!routable(r))
+                return shed("policy-invalid-choice");
+            const Replica &chosen = m_cluster.replica(r);
+            if (chosen.blocksNeeded(request) > chosen.kvCapacityBlocks())
+                return shed("exceeds-kv-capacity");
+            return d;
+        }
         const int region = m_view.replicaRegion(r);
         if (!inZone(region, request.originRegion, tagged)) {
             Decision violation = shed("residency-violation");
@@ -197,6 +210,42 @@ Router::Decision Router::route(const Request &request, int atRegion, bool crosse
 {
     const int model = modelOf(request);
     const bool tagged = request.tagged != 0;
+    if (!m_plain)
+        return routeGeneral(request, atRegion, crossed, now, model, tagged);
+    // The default path (no overflow, no failover): the nearest group, one question to the policy.
+    const int group = m_nominal[key(atRegion, model, tagged)];
+    if (group < 0)
+        return shed(group == -2 ? "no-replica-in-zone" : "no-replica");
+    RouteQuery query;
+    query.request = &request;
+    query.originRegion = request.originRegion;
+    query.atRegion = atRegion;
+    query.group = group;
+    query.model = model;
+    query.crossed = crossed;
+    query.candidates = m_cluster.groupReplicas(group);
+    query.groups = std::span<const int>(&m_groupIds[static_cast<std::size_t>(group)], 1);
+    query.now = now;
+    m_view.setObserver(m_cluster.groupRegion(group));
+    const RouteChoice choice = m_policy.route(query);
+    const int r = choice.replica;
+    if (choice.kind == RouteChoice::Kind::Serve && static_cast<unsigned>(r) < static_cast<unsigned>(m_replicaCount)
+        && m_cluster.replicaGroup(r) == group) {
+        // A replica of the group offered: inside the zone by construction; only memory to check.
+        const Replica &chosen = m_cluster.replica(r);
+        if (chosen.blocksNeeded(request) > chosen.kvCapacityBlocks())
+            return shed("exceeds-kv-capacity");
+        Decision d;
+        d.kind = Decision::Kind::Serve;
+        d.replica = r;
+        return d;
+    }
+    return check(fromChoice(choice), request, model, atRegion, crossed, group);
+}
+
+Router::Decision Router::routeGeneral(const Request &request, int atRegion, bool crossed, SimTime now, int model,
+                                      bool tagged)
+{
     if (m_scope == RouteScope::Zone)
         return routeZone(request, atRegion, crossed, now, model, tagged);
     return routeLocal(request, atRegion, crossed, now, model, tagged);

@@ -51,6 +51,7 @@ public:
         m_overflow = config && config->enabled ? config : nullptr;
         m_fullQueue = config ? config->spillQueue : 0;
         m_guard = guard;
+        m_plain = m_scope == RouteScope::LocalGroup && !m_overflow && !m_routable;
     }
     /// Counts, per rescuer region, every time its cap or its load refused a spill or a reroute.
     void setRefusalCounter(std::vector<double> *perRegion) { m_refusals = perRegion; }
@@ -78,8 +79,11 @@ private:
         return !tagged || m_setup.regionZone[static_cast<std::size_t>(region)]
                               == m_setup.regionZone[static_cast<std::size_t>(origin)];
     }
+    [[gnu::noinline]] Decision routeGeneral(const Request &request, int atRegion, bool crossed, SimTime now, int model,
+                                            bool tagged);
     Decision askLocal(const Request &request, int group, int model, int atRegion, bool crossed, SimTime now);
-    Decision check(const Decision &d, const Request &request, int model, int atRegion, bool crossed, int localGroup);
+    [[gnu::noinline]] Decision check(const Decision &d, const Request &request, int model, int atRegion, bool crossed,
+                                     int localGroup);
     Decision routeLocal(const Request &request, int atRegion, bool crossed, SimTime now, int model, bool tagged);
     Decision routeZone(const Request &request, int atRegion, bool crossed, SimTime now, int model, bool tagged);
     Decision rescue(const Request &request, int atRegion, bool crossed, SimTime now, int model, bool tagged,
@@ -97,7 +101,9 @@ private:
     ClusterView &m_view;
     const SimulationSetup &m_setup;
     RouteScope m_scope = RouteScope::LocalGroup;
+    bool m_plain = true; ///< LocalGroup scope, no overflow, no failover: the default path
     int m_models = 0;
+    int m_replicaCount = 0;
     int m_zones = 0;
     const OverflowConfig *m_overflow = nullptr;
     SpillGuard *m_guard = nullptr;

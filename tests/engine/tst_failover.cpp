@@ -5,6 +5,7 @@
 // the invariants of samples/global-service-outage.longitude.json on a shortened run.
 #include "engine/io/scenariojson.h"
 #include "engine/io/summaryjson.h"
+#include "engine/policies/policyregistry.h"
 #include "engine/sim/simulation.h"
 #include "testscenarios.h"
 
@@ -14,6 +15,13 @@ using namespace longitude::engine;
 using namespace longitude::engine::test;
 
 namespace {
+
+/// Always answers the first replica of its candidates' region's pool, even when it is down.
+class StubbornPolicy : public RoutingPolicy
+{
+public:
+    RouteChoice route(const RouteQuery &query) override { return RouteChoice::serve(m_view->groupReplicas(query.group)[0]); }
+};
 
 /// "a" and "b" (US, RTT 60 ms) have two replicas each, "c" (EU, 80 ms from a) four. "a" sends
 /// 10 req/s and "c" 5 req/s, every request tagged to its zone. "a" fails from 30 s to 60 s.
@@ -161,6 +169,27 @@ private slots:
         QVERIFY(r.overflow.byRegion[1].reroutedIn <= 1.0 * 120.0 + 1.0);
         QVERIFY(r.overflow.byRegion[1].peakPerSecond <= 2.0);
         QCOMPARE(r.requests.residencyViolations, 0.0);
+    }
+
+    void aPolicyCannotUseAReplicaKnownDown()
+    {
+        // a has two pools; a-pool fails. Once the routers know, a policy that insists on
+        // a-pool's replica is refused (policy-invalid-choice), not delivered to a dead replica.
+        Scenario s = threeRegionsWithOutage();
+        s.pools.push_back(pool("a-pool-2", "a", 2));
+        s.failover.outages = {{"a-pool", 30.0, 30.0}};
+        PolicyRegistry registry = PolicyRegistry::builtins();
+        registry.add({"stubborn", "test only", {},
+                      [](const ParamMap &) -> std::unique_ptr<RoutingPolicy> { return std::make_unique<StubbornPolicy>(); }});
+        SimulationOptions options;
+        options.policy = "stubborn";
+        auto sim = Simulation::create(s, options, registry);
+        QVERIFY(sim.has_value());
+        const SimulationResult r = *sim->run();
+        // Known down from 40 s to 85 s: 45 s of a's 10 req/s refused; 10 s of them failed before.
+        QVERIFY(shedFor(r, "policy-invalid-choice") > 0.7 * 450.0);
+        QVERIFY(r.failover.failedDeliveries < 1.3 * 100.0);
+        QCOMPARE(r.requests.arrived, r.requests.completed + r.requests.shed);
     }
 
     void poolOutageSparesTheRestOfTheRegion()
