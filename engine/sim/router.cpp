@@ -210,11 +210,11 @@ Router::Decision Router::route(const Request &request, int atRegion, bool crosse
 {
     const int model = modelOf(request);
     const bool tagged = request.tagged != 0;
-    if (!m_plain)
+    if (!m_plain) [[unlikely]]
         return routeGeneral(request, atRegion, crossed, now, model, tagged);
     // The default path (no overflow, no failover): the nearest group, one question to the policy.
     const int group = m_nominal[key(atRegion, model, tagged)];
-    if (group < 0)
+    if (group < 0) [[unlikely]]
         return shed(group == -2 ? "no-replica-in-zone" : "no-replica");
     RouteQuery query;
     query.request = &request;
