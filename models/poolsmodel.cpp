@@ -40,6 +40,8 @@ PoolsModel::PoolsModel(ScenarioDocument *document, QObject *parent)
     : IdTableModel(document, parent)
 {
     connect(document, &ScenarioDocument::poolsChanged, this, &PoolsModel::syncRows);
+    // Prices and profiles of new GPU types and models change costs and choices.
+    connect(document, &ScenarioDocument::hardwareChanged, this, &PoolsModel::syncRows);
     resetRows();
 }
 

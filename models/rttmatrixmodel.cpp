@@ -269,7 +269,8 @@ int RttMatrixModel::fillMissingFromShortestPaths()
     }
     if (missing.empty())
         return 0;
-    m_document->beginMacro(tr("Fill %n missing RTT(s) from shortest paths", nullptr, static_cast<int>(missing.size())));
+    m_document->beginMacro((missing.size() == 1 ? tr("Fill 1 missing RTT from shortest paths")
+                                                : tr("Fill %1 missing RTTs from shortest paths").arg(missing.size())));
     for (const auto &link : missing)
         m_document->setLink(link);
     m_document->endMacro();
@@ -303,7 +304,8 @@ int RttMatrixModel::fillMissingFromCatalog(const CatalogRepository &catalog)
     }
     if (missing.empty())
         return 0;
-    m_document->beginMacro(tr("Fill %n missing RTT(s) from the catalog", nullptr, static_cast<int>(missing.size())));
+    m_document->beginMacro((missing.size() == 1 ? tr("Fill 1 missing RTT from the catalog")
+                                                : tr("Fill %1 missing RTTs from the catalog").arg(missing.size())));
     for (const auto &link : missing)
         m_document->setLink(link);
     m_document->endMacro();

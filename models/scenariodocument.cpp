@@ -1,6 +1,8 @@
 #include "models/scenariodocument.h"
 
 #include "engine/io/scenariojson.h"
+#include "models/commands/addgputypecommand.h"
+#include "models/commands/addmodelcommand.h"
 #include "models/commands/addpoolcommand.h"
 #include "models/commands/addregioncommand.h"
 #include "models/commands/addworkloadcommand.h"
@@ -522,6 +524,22 @@ bool ScenarioDocument::setTraffic(const engine::RegionTraffic &traffic)
     if (current != nullptr && *current == traffic)
         return false;
     push(new SetTrafficCurveCommand(this, traffic));
+    return true;
+}
+
+bool ScenarioDocument::addGpuType(const engine::GpuType &gpuType)
+{
+    if (gpuType.id.empty() || m_scenario.findGpuType(gpuType.id) != nullptr)
+        return false;
+    push(new AddGpuTypeCommand(this, gpuType));
+    return true;
+}
+
+bool ScenarioDocument::addModel(const engine::Model &model)
+{
+    if (model.id.empty() || m_scenario.findModel(model.id) != nullptr)
+        return false;
+    push(new AddModelCommand(this, model));
     return true;
 }
 

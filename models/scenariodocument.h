@@ -127,6 +127,10 @@ public:
     /// Replaces the region's whole traffic entry (peak and curve); creates it if missing.
     bool setTraffic(const engine::RegionTraffic &traffic);
 
+    /// Adds a GPU type or a model (e.g. from the catalog); false when the id is taken.
+    bool addGpuType(const engine::GpuType &gpuType);
+    bool addModel(const engine::Model &model);
+
     QString addWorkload(engine::WorkloadClass workload);
     bool removeWorkload(const QString &workloadId);
     bool editWorkload(const QString &workloadId, const engine::WorkloadClass &workload);
@@ -146,6 +150,8 @@ signals:
     void zonesChanged();
     void trafficChanged(const QString &regionId);
     void workloadsChanged();
+    /// GPU types or models were added or removed.
+    void hardwareChanged();
     void settingsChanged();
     /// The whole scenario was replaced: every view rebuilds.
     void scenarioReset();

@@ -4,6 +4,15 @@
 
 #include <array>
 
+// The engine's table is the one the simulation uses; it replaces the fallback below as soon as
+// it is part of the source tree (branch engine), so that the curve drawn is the curve simulated.
+#if __has_include("engine/workload/trafficpresets.h")
+#include "engine/workload/trafficpresets.h"
+#define LONGITUDE_ENGINE_PRESETS 1
+#else
+#define LONGITUDE_ENGINE_PRESETS 0
+#endif
+
 namespace longitude::models {
 
 namespace {
@@ -45,9 +54,10 @@ const Preset *findPreset(const QString &id)
 
 QStringList TrafficPresets::names()
 {
+    // The names the validator accepts (engine/scenario/scenario.h), in its order.
     QStringList result;
-    for (const Preset &preset : kPresets)
-        result << QString::fromLatin1(preset.id);
+    for (std::string_view name : engine::kTrafficPresets)
+        result << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
     return result;
 }
 
@@ -60,6 +70,11 @@ QString TrafficPresets::displayName(const QString &preset)
 
 std::optional<std::vector<double>> TrafficPresets::curve(const QString &preset)
 {
+#if LONGITUDE_ENGINE_PRESETS
+    if (const auto engineCurve = engine::TrafficPresets::curve(preset.toStdString()))
+        return std::vector<double>(engineCurve->begin(), engineCurve->end());
+    return std::nullopt;
+#endif
     const Preset *found = findPreset(preset);
     if (found == nullptr)
         return std::nullopt;

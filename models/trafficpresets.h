@@ -14,11 +14,11 @@ namespace longitude::models {
 /// (docs/scenario-format.md, traffic[].preset), so that the traffic editor can draw a preset
 /// curve and turn it into explicit points when the planner drags one.
 ///
-/// The shapes are Longitude's own illustrative assumptions (2026-11-26), not measurements:
-/// office hours for "business-day", an evening peak for "consumer-evening", overnight work for
-/// "night-batch". A planner with data replaces them with a curve taken from a trace.
-/// @todo When the engine lands its own preset table (engine/workload), read it from there so that
-/// the curve drawn is the curve simulated.
+/// The curves are the engine's (engine/workload/trafficpresets.h) whenever it is in the source
+/// tree, so that the curve drawn is the curve simulated. Until then a fallback table of
+/// Longitude's own illustrative assumptions (2026-11-26) is used: office hours for
+/// "business-day", an evening peak for "consumer-evening", overnight work for "night-batch".
+/// A planner with data replaces them with a curve taken from a trace.
 class TrafficPresets
 {
 public:

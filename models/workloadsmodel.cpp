@@ -42,7 +42,7 @@ QString WorkloadsModel::describe(const engine::Distribution &d)
         text = tr("lognormal μ %1 σ %2").arg(number(d.mu), number(d.sigma));
         break;
     case engine::DistributionKind::Empirical:
-        text = tr("empirical, %n values", nullptr, static_cast<int>(d.values.size()));
+        text = d.values.size() == 1 ? tr("empirical, 1 value") : tr("empirical, %1 values").arg(d.values.size());
         break;
     }
     if (d.kind != engine::DistributionKind::Constant && (d.min > 0 || d.max > 0))

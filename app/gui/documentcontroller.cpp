@@ -92,8 +92,9 @@ bool DocumentController::openFile(const QString &path, bool askFirst)
     m_recentFiles->add(path);
     const int warnings = static_cast<int>(loaded->size());
     emit statusMessage(warnings == 0 ? tr("Opened %1").arg(QDir::toNativeSeparators(path))
-                                     : tr("Opened %1 with %n warning(s): %2", nullptr, warnings)
+                                     : tr("Opened %1 with %2, the first: %3")
                                            .arg(QDir::toNativeSeparators(path),
+                                                warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings),
                                                 QString::fromStdString(engine::formatDiagnostic(loaded->front()))));
     return true;
 }

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QImage>
 #include <QTimer>
 
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Longitude"));
     QApplication::setApplicationVersion(QStringLiteral(LONGITUDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.longitude.Longitude"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/longitude.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Capacity planner for multi-region LLM serving"));

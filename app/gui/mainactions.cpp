@@ -34,7 +34,13 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     undo = undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     redo = undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's redo keys plus both common ones, whichever the platform theme omits.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(extra))
+            redoKeys << extra;
+    }
+    redo->setShortcuts(redoKeys);
 
     runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
     runSimulation->setEnabled(false);

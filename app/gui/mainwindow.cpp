@@ -8,7 +8,11 @@
 #include "models/recoverystore.h"
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
+#include "models/simulationrunner.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/mapcatalog.h"
+#include "ui/map/mapwidget.h"
 #include "ui/panels/poolspanel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/regionspanel.h"
@@ -29,6 +33,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -48,6 +53,7 @@ MainWindow::MainWindow(const Options &options)
     , m_recentFiles(new RecentFiles(this))
     , m_controller(new DocumentController(m_document, m_recentFiles, this))
     , m_actions(new MainActions(this, m_document->undoStack()))
+    , m_runner(new models::SimulationRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -63,6 +69,7 @@ MainWindow::MainWindow(const Options &options)
     setCentralWidget(createMapArea());
     createDocks();
     connectActions();
+    connectSimulation();
     applyDefaultLayout();
     m_defaultState = saveState();
     if (options.restoreLayout) {
@@ -83,12 +90,25 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createMapArea()
 {
-    // The world map (branch map) replaces this once it is merged.
-    auto *placeholder = new QLabel(tr("World map"), this);
-    placeholder->setObjectName(QStringLiteral("mapPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setMinimumSize(480, 260);
-    return placeholder;
+    m_map = new ui::MapWidget(m_document, this);
+    m_map->setObjectName(QStringLiteral("mapWidget"));
+    if (m_catalog)
+        m_map->canvas()->setCatalog(ui::MapCatalog::fromRepository(*m_catalog));
+    return m_map;
+}
+
+QString MainWindow::pointerOf(const char *list, const QString &id) const
+{
+    const engine::Scenario &s = m_document->scenario();
+    const std::string key = id.toStdString();
+    auto find = [&](const auto &items) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id == key)
+                return QStringLiteral("/%1/%2").arg(QLatin1String(list)).arg(i);
+        }
+        return QString();
+    };
+    return QLatin1String(list) == QLatin1String("pools") ? find(s.pools) : find(s.regions);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area,
@@ -113,6 +133,7 @@ void MainWindow::createDocks()
     m_regions = new ui::RegionsPanel(m_document, this);
     m_settings = new ui::SettingsPanel(m_document, this);
     m_problems = new ui::ProblemsPanel(m_document, this);
+    m_results = new ui::ResultsPanel(this);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     history->setObjectName(QStringLiteral("historyView"));
@@ -122,7 +143,7 @@ void MainWindow::createDocks()
     addPanel(m_traffic, tr("Traffic"), QStringLiteral("trafficDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_3);
     addPanel(m_workloads, tr("Workloads"), QStringLiteral("workloadsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_4);
     addPanel(m_regions, tr("Regions and Zones"), QStringLiteral("regionsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_5);
-    addPanel(new ui::ResultsPanel(this), tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_6);
+    addPanel(m_results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_6);
     addPanel(m_settings, tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_7);
     addPanel(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_8);
     addPanel(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_9);
@@ -163,7 +184,14 @@ void MainWindow::connectActions()
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
-    a->exportMap->setEnabled(false);
+    connect(a->exportMap, &QAction::triggered, m_map, &ui::MapWidget::exportWithDialog);
+    connect(m_map->canvas(), &ui::MapCanvas::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_map->canvas(), &ui::MapCanvas::editRegionRequested, this,
+            [this](const QString &id) { revealPointer(pointerOf("regions", id) + QStringLiteral("/name")); });
+    connect(m_map->canvas(), &ui::MapCanvas::editPoolRequested, this,
+            [this](const QString &id) { revealPointer(pointerOf("pools", id) + QStringLiteral("/gpuCount")); });
     m_recentFiles->attachMenu(a->recentMenu);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (!m_controller->openFile(path) && !QFileInfo::exists(path))
@@ -199,9 +227,56 @@ void MainWindow::connectActions()
     if (m_catalog)
         connect(m_rtt->fillFromCatalogAction(), &QAction::triggered, this, [this] {
             const int added = m_rtt->model()->fillMissingFromCatalog(*m_catalog);
-            statusBar()->showMessage(tr("Added %n measured RTT(s) from the catalog", nullptr, added), 8000);
+            statusBar()->showMessage((added == 1 ? tr("Added 1 measured RTT from the catalog") : tr("Added %1 measured RTTs from the catalog").arg(added)), 8000);
         });
     m_rtt->fillFromCatalogAction()->setEnabled(m_catalog != nullptr);
+    m_pools->setCatalog(m_catalog.get());
+}
+
+void MainWindow::connectSimulation()
+{
+    const bool available = models::SimulationRunner::engineAvailable();
+    const QString reason = tr("The simulation engine is not part of this build yet.");
+    m_actions->runSimulation->setEnabled(available);
+    m_actions->runSimulation->setStatusTip(available ? tr("Simulate the scenario") : reason);
+    m_results->setRunAvailable(available, reason);
+    connect(m_actions->runSimulation, &QAction::triggered, this, &MainWindow::runSimulation);
+    connect(m_results, &ui::ResultsPanel::runRequested, this, &MainWindow::runSimulation);
+    connect(m_results, &ui::ResultsPanel::cancelRequested, m_runner, &models::SimulationRunner::cancel);
+    connect(m_runner, &models::SimulationRunner::started, this, [this] {
+        m_results->setRunning(true);
+        m_actions->runSimulation->setEnabled(false);
+    });
+    connect(m_runner, &models::SimulationRunner::progress, m_results, &ui::ResultsPanel::setProgress);
+    auto done = [this] { m_actions->runSimulation->setEnabled(true); };
+    connect(m_runner, &models::SimulationRunner::finished, this, [this, done](const models::SimulationSummary &summary) {
+        done();
+        m_results->showSummary(summary);
+        dock(QStringLiteral("resultsDock"))->raise();
+    });
+    connect(m_runner, &models::SimulationRunner::failed, this, [this, done](const QString &message) {
+        done();
+        m_results->showFailure(message);
+    });
+    connect(m_runner, &models::SimulationRunner::cancelled, this, [this, done] {
+        done();
+        m_results->showCancelled();
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_results, [this] { m_results->setStale(true); });
+    connect(m_document, &models::ScenarioDocument::scenarioReset, m_results, [this] { m_results->setStale(true); });
+}
+
+bool MainWindow::runSimulation()
+{
+    if (engine::hasErrors(m_document->diagnostics())) {
+        m_results->showFailure(tr("the scenario has errors; fix the ones listed in Problems first."));
+        dock(QStringLiteral("problemsDock"))->raise();
+        return false;
+    }
+    QDockWidget *results = dock(QStringLiteral("resultsDock"));
+    results->show();
+    results->raise();
+    return m_runner->start(m_document->scenario());
 }
 
 bool MainWindow::revealPointer(const QString &pointer)
@@ -210,6 +285,9 @@ bool MainWindow::revealPointer(const QString &pointer)
         if (target->revealPointer(pointer)) {
             dockWidget->show();
             dockWidget->raise();
+            // Focus only sticks on a visible widget, and the click that activated the problem
+            // is still being handled: focus the field once the dock is in front and it is done.
+            QTimer::singleShot(0, this, [target, pointer] { target->revealPointer(pointer); });
             return true;
         }
     }
@@ -225,29 +303,42 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
+QString MainWindow::recoveryFolder() const
+{
+    return m_options.recoveryFolder.isEmpty() ? models::RecoveryStore::defaultFolder() : m_options.recoveryFolder;
+}
+
 void MainWindow::offerRecovery()
 {
-    if (m_recovery == nullptr)
+    if (m_recovery == nullptr || !m_options.interactive)
         return;
-    const QString folder = m_options.recoveryFolder.isEmpty() ? models::RecoveryStore::defaultFolder() : m_options.recoveryFolder;
-    for (const auto &orphan : models::RecoveryStore::orphans(folder)) {
+    for (const auto &orphan : models::RecoveryStore::orphans(recoveryFolder())) {
         const QString name = orphan.displayName.isEmpty() ? tr("an untitled scenario") : orphan.displayName;
-        const auto answer = m_options.interactive
-            ? QMessageBox::question(this, tr("Recover unsaved work"),
-                                    tr("Longitude did not close properly. Restore the unsaved changes to %1 from %2?")
-                                        .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            : QMessageBox::No;
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved work"),
+            tr("Longitude did not close properly. Restore the unsaved changes to %1 from %2?")
+                .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            if (m_document->restore(orphan.scenarioPath, orphan.originalPath)) {
-                models::RecoveryStore::discard(orphan);
-                m_recovery->autosave(); // the restored work is this session's to protect now
-                statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(name), 8000);
-            }
-            return;
+            restoreRecovery(orphan.scenarioPath, orphan.notePath, orphan.originalPath);
+            return; // one document per window: older copies stay for the next start
         }
         models::RecoveryStore::discard(orphan);
     }
+}
+
+bool MainWindow::restoreRecovery(const QString &scenarioPath, const QString &notePath, const QString &originalPath)
+{
+    const auto restored = m_document->restore(scenarioPath, originalPath);
+    if (!restored) {
+        statusBar()->showMessage(QString::fromStdString(engine::formatDiagnostic(restored.error().front())), 8000);
+        return false;
+    }
+    models::RecoveryStore::discard({scenarioPath, notePath, originalPath, {}, {}});
+    if (m_recovery != nullptr)
+        m_recovery->autosave(); // the restored work is this session's to protect now
+    statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(m_document->displayName()), 8000);
+    return true;
 }
 
 QImage MainWindow::screenshot()

@@ -11,14 +11,17 @@ class QDockWidget;
 namespace longitude::models {
 class CatalogRepository;
 class RecoveryStore;
+class SimulationRunner;
 class ScenarioDocument;
 }
 
 namespace longitude::ui {
+class MapWidget;
 class PointerTarget;
 class PoolsPanel;
 class ProblemsPanel;
 class RegionsPanel;
+class ResultsPanel;
 class RttMatrixPanel;
 class SettingsPanel;
 class TrafficPanel;
@@ -59,13 +62,23 @@ public:
     ui::WorkloadsPanel *workloadsPanel() const { return m_workloads; }
     ui::SettingsPanel *settingsPanel() const { return m_settings; }
     ui::ProblemsPanel *problemsPanel() const { return m_problems; }
+    ui::MapWidget *mapWidget() const { return m_map; }
+    ui::ResultsPanel *resultsPanel() const { return m_results; }
+    models::SimulationRunner *runner() const { return m_runner; }
+    /// Runs the simulation of the current scenario (refused while it has errors).
+    bool runSimulation();
     /// The dock whose object name is `name` ("poolsDock", "rttDock", ...).
     QDockWidget *dock(const QString &name) const;
 
     /// Opens the panel that edits the field at `pointer` and focuses it. False if none does.
     bool revealPointer(const QString &pointer);
-    /// Offers to restore work a crashed session left in the recovery folder.
+    /// Offers to restore work a crashed session left in the recovery folder (interactive only:
+    /// otherwise the files stay for the next interactive start).
     void offerRecovery();
+    /// Restores the recovery copy at `scenarioPath` (edited from `originalPath`) into the window's
+    /// document, marked modified, and deletes the copy and its note `notePath`.
+    bool restoreRecovery(const QString &scenarioPath, const QString &notePath, const QString &originalPath);
+    QString recoveryFolder() const;
     /// Grabs the window as it is drawn now.
     QImage screenshot();
 
@@ -78,8 +91,11 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area,
                           const QKeySequence &shortcut);
     QWidget *createMapArea();
+    /// "/pools/3" for pool `id` of list "pools" (or "regions"); empty when not found.
+    QString pointerOf(const char *list, const QString &id) const;
     void createDocks();
     void connectActions();
+    void connectSimulation();
     void applyDefaultLayout();
     void updateTitle();
     void showPreferences();
@@ -92,6 +108,7 @@ private:
     DocumentController *m_controller;
     MainActions *m_actions;
     models::RecoveryStore *m_recovery = nullptr;
+    ui::MapWidget *m_map = nullptr;
     ui::PoolsPanel *m_pools = nullptr;
     ui::RttMatrixPanel *m_rtt = nullptr;
     ui::TrafficPanel *m_traffic = nullptr;
@@ -99,6 +116,8 @@ private:
     ui::RegionsPanel *m_regions = nullptr;
     ui::SettingsPanel *m_settings = nullptr;
     ui::ProblemsPanel *m_problems = nullptr;
+    ui::ResultsPanel *m_results = nullptr;
+    models::SimulationRunner *m_runner = nullptr;
     QList<QPair<QDockWidget *, ui::PointerTarget *>> m_targets;
     QByteArray m_defaultState;
 };

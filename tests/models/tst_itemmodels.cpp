@@ -8,6 +8,7 @@
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
 #include "models/trafficmodel.h"
+#include "models/trafficpresets.h"
 #include "models/workloadsmodel.h"
 #include "models/zonesmodel.h"
 #include "testscenarios.h"
@@ -42,6 +43,7 @@ private slots:
     void rttColourScaleIsMonotonicInRed();
     void trafficEditsPointsPresetsAndPeaks();
     void trafficUtcShiftUsesTheRegionOffset();
+    void everyPresetTheValidatorAcceptsHasACurve();
     void zonesEditColourAndCountRegions();
     void workloadsEditScalars();
     void diagnosticsListPointersWithIds();
@@ -282,6 +284,18 @@ void TestItemModels::trafficUtcShiftUsesTheRegionOffset()
     QVERIFY(m_document->editRegion(region));
     QCOMPARE(model->rpsAtUtcHour(us, 4), 200.0); // 04:00 UTC = 09:30 local, inside hour 9
     QCOMPARE(model->rpsAtUtcHour(us, 3), 0.0);   // 03:00 UTC = 08:30 local
+}
+
+void TestItemModels::everyPresetTheValidatorAcceptsHasACurve()
+{
+    QCOMPARE(models::TrafficPresets::names().size(), static_cast<qsizetype>(engine::kTrafficPresets.size()));
+    for (const QString &name : models::TrafficPresets::names()) {
+        const auto curve = models::TrafficPresets::curve(name);
+        QVERIFY2(curve.has_value(), qPrintable(name));
+        QCOMPARE(curve->size(), std::size_t(24));
+        // Multipliers of the peak: the busiest hour is the peak itself.
+        QCOMPARE(*std::max_element(curve->begin(), curve->end()), 1.0);
+    }
 }
 
 void TestItemModels::zonesEditColourAndCountRegions()

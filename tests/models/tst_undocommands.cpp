@@ -93,6 +93,19 @@ void TestUndoCommands::roundTrip_data()
         traffic.hourly = std::vector<double>(24, 0.25);
         return d.setTraffic(traffic);
     });
+    QTest::newRow("AddGpuType") << Edit([](ScenarioDocument &d) {
+        engine::GpuType h200 = d.scenario().gpuTypes.front();
+        h200.id = "H200";
+        h200.memoryGb = 141;
+        h200.hbmTbPerS = 4.8;
+        return d.addGpuType(h200);
+    });
+    QTest::newRow("AddModel") << Edit([](ScenarioDocument &d) {
+        engine::Model small = d.scenario().models.front();
+        small.id = "llama-8b";
+        small.paramsB = 8;
+        return d.addModel(small);
+    });
     QTest::newRow("AddWorkload") << Edit([](ScenarioDocument &d) {
         engine::WorkloadClass batch = d.scenario().workloads.front();
         batch.id = "batch";
@@ -227,6 +240,8 @@ void TestUndoCommands::noOpEditsPushNothing()
     QVERIFY(!document.setLink(tests::makeLink("us-east", "us-east", 5)));
     QVERIFY(!document.setRtt("us-east", "eu-west", 80, true));
     QVERIFY(!document.editSettings(models::ScenarioSettings::of(document.scenario())));
+    QVERIFY(!document.addGpuType(document.scenario().gpuTypes.front())); // id taken
+    QVERIFY(!document.addModel(document.scenario().models.front()));
     engine::Pool pool = *document.scenario().findPool("eu-a");
     pool.id = "us-a"; // taken
     QVERIFY(!document.editPool("eu-a", pool));

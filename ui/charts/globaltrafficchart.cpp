@@ -80,6 +80,7 @@ void GlobalTrafficChart::rebuild()
     hours->setTitleText(tr("UTC hour"));
     auto *rps = new QValueAxis;
     rps->setRange(0, std::max(1.0, m_globalPeakRps * 1.1));
+    rps->applyNiceNumbers();
     rps->setLabelFormat(QStringLiteral("%.0f"));
     rps->setTitleText(tr("requests/s"));
     c->addAxis(hours, Qt::AlignBottom);

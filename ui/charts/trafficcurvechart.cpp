@@ -42,7 +42,10 @@ TrafficCurveChart::TrafficCurveChart(models::TrafficModel *model, QWidget *paren
     m_line->setColor(QColor(0x1f, 0x77, 0xb4));
 
     m_hours->setRange(0, 23);
-    m_hours->setTickCount(7);
+    // A tick every three hours from midnight, so labels fall on whole hours.
+    m_hours->setTickType(QValueAxis::TicksDynamic);
+    m_hours->setTickAnchor(0);
+    m_hours->setTickInterval(3);
     m_hours->setLabelFormat(QStringLiteral("%02.0f:00"));
     m_hours->setTitleText(tr("local hour"));
     m_multiplier->setTitleText(tr("× peak"));

@@ -18,9 +18,9 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &title, const QString &filePa
         lines << QString::fromStdString(engine::formatDiagnostic(d));
     m_text = lines.join(QLatin1Char('\n'));
 
-    auto *heading = new QLabel(tr("%1 could not be opened (%n problem(s)). The open scenario is unchanged.", nullptr,
-                                  static_cast<int>(diagnostics.size()))
-                                   .arg(QDir::toNativeSeparators(filePath)),
+    const QString problems = diagnostics.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(diagnostics.size());
+    auto *heading = new QLabel(tr("%1 could not be opened (%2). The open scenario is unchanged.")
+                                   .arg(QDir::toNativeSeparators(filePath), problems),
                                this);
     heading->setWordWrap(true);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);

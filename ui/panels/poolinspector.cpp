@@ -1,5 +1,6 @@
 #include "ui/panels/poolinspector.h"
 
+#include "models/catalogrepository.h"
 #include "models/poolsmodel.h"
 #include "models/scenariodocument.h"
 #include "ui/widgets/fielddiagnosticlabel.h"
@@ -13,24 +14,51 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace longitude::ui {
 
 namespace {
 
 const char *const kFieldKeys[] = {"id", "region", "gpuType", "gpuCount", "model", "tensorParallel", "pricing"};
 
-void fillCombo(QComboBox *combo, const QStringList &items, const QString &current)
+// Item data of a combo entry that names a catalog element not yet in the scenario.
+constexpr int kFromCatalogRole = Qt::UserRole + 1;
+
+/// Fills `combo` with `items` (scenario ids, selectable by text) and then `catalogItems` (ids
+/// offered from the catalog), selecting `current`.
+void fillCombo(QComboBox *combo, const QStringList &items, const QString &current, const QStringList &catalogItems = {})
 {
     const QSignalBlocker blocker(combo);
     combo->clear();
-    combo->addItems(items);
-    int index = combo->findText(current);
+    for (const QString &item : items)
+        combo->addItem(item, item);
+    int index = combo->findData(current);
     if (index < 0 && !current.isEmpty()) {
         // Keep showing an id the scenario does not define: the diagnostic explains it.
-        combo->addItem(current);
+        combo->addItem(current, current);
         index = combo->count() - 1;
     }
+    if (!catalogItems.isEmpty())
+        combo->insertSeparator(combo->count());
+    for (const QString &item : catalogItems) {
+        combo->addItem(PoolInspector::tr("%1 (from the catalog)").arg(item), item);
+        combo->setItemData(combo->count() - 1, true, kFromCatalogRole);
+    }
     combo->setCurrentIndex(index);
+}
+
+template<typename T>
+QStringList catalogOnly(const std::vector<T> &catalogItems, const std::vector<T> &scenarioItems)
+{
+    QStringList ids;
+    for (const T &item : catalogItems) {
+        const bool inScenario = std::any_of(scenarioItems.begin(), scenarioItems.end(),
+                                            [&](const T &other) { return other.id == item.id; });
+        if (!inScenario)
+            ids << QString::fromStdString(item.id);
+    }
+    return ids;
 }
 
 } // namespace
@@ -98,9 +126,17 @@ PoolInspector::PoolInspector(models::ScenarioDocument *document, QWidget *parent
     for (QComboBox *combo : {m_region, m_gpuType, m_model, m_tensorParallel, m_pricing})
         connect(combo, &QComboBox::activated, this, &PoolInspector::apply);
     connect(document, &models::ScenarioDocument::poolsChanged, this, &PoolInspector::reload);
+    connect(document, &models::ScenarioDocument::hardwareChanged, this, &PoolInspector::reload);
     connect(document, &models::ScenarioDocument::regionAdded, this, &PoolInspector::reload);
     connect(document, &models::ScenarioDocument::regionRemoved, this, &PoolInspector::reload);
-    connect(document, &models::ScenarioDocument::scenarioReset, this, [this] { setPoolId({}); });
+    // The panel selects a row after a reset; an id that no longer exists clears the form.
+    connect(document, &models::ScenarioDocument::scenarioReset, this, &PoolInspector::reload);
+    reload();
+}
+
+void PoolInspector::setCatalog(const models::CatalogRepository *catalog)
+{
+    m_catalog = catalog;
     reload();
 }
 
@@ -172,8 +208,10 @@ void PoolInspector::reload()
         m_id->setText(m_poolId);
     }
     fillCombo(m_region, regions, QString::fromStdString(pool.region));
-    fillCombo(m_gpuType, gpuTypes, QString::fromStdString(pool.gpuType));
-    fillCombo(m_model, modelIds, QString::fromStdString(pool.model));
+    fillCombo(m_gpuType, gpuTypes, QString::fromStdString(pool.gpuType),
+              m_catalog ? catalogOnly(m_catalog->catalog().gpuTypes, s.gpuTypes) : QStringList());
+    fillCombo(m_model, modelIds, QString::fromStdString(pool.model),
+              m_catalog ? catalogOnly(m_catalog->catalog().models, s.models) : QStringList());
     fillCombo(m_tensorParallel, tps, QString::number(pool.tensorParallel));
     fillCombo(m_pricing, pricing, QString::fromLatin1(engine::pricingModeName(pool.pricing)));
     {
@@ -186,7 +224,8 @@ void PoolInspector::reload()
 
     QStringList summary;
     if (pool.tensorParallel > 0)
-        summary << tr("%n replica(s)", nullptr, pool.gpuCount / pool.tensorParallel);
+        summary << (pool.gpuCount / pool.tensorParallel == 1 ? tr("1 replica")
+                                                           : tr("%1 replicas").arg(pool.gpuCount / pool.tensorParallel));
     if (const engine::GpuType *gpu = s.findGpuType(pool.gpuType)) {
         summary << tr("%1 GB HBM per GPU").arg(gpu->memoryGb);
         if (!gpu->prices.asOf.empty())
@@ -208,15 +247,31 @@ void PoolInspector::apply()
     if (!id.isEmpty())
         pool.id = id.toStdString();
     pool.region = m_region->currentText().toStdString();
-    pool.gpuType = m_gpuType->currentText().toStdString();
+    pool.gpuType = m_gpuType->currentData().toString().toStdString();
     pool.gpuCount = m_gpuCount->value();
-    pool.model = m_model->currentText().toStdString();
+    pool.model = m_model->currentData().toString().toStdString();
     pool.tensorParallel = m_tensorParallel->currentText().toInt();
     if (const auto mode = engine::pricingModeFromName(m_pricing->currentText().toStdString()))
         pool.pricing = *mode;
     const QString oldId = m_poolId;
-    if (m_document->editPool(oldId, pool))
+    const bool newGpuType = m_gpuType->currentData(kFromCatalogRole).toBool();
+    const bool newModel = m_model->currentData(kFromCatalogRole).toBool();
+    const engine::GpuType *catalogGpu = m_catalog && newGpuType ? m_catalog->findGpuType(pool.gpuType) : nullptr;
+    const engine::Model *catalogModel = m_catalog && newModel ? m_catalog->findModel(pool.model) : nullptr;
+    if (catalogGpu != nullptr || catalogModel != nullptr) {
+        // Copy the hardware into the scenario and use it: one undo step.
+        m_document->beginMacro(tr("Use %1 for pool %2")
+                                   .arg(QString::fromStdString(catalogGpu ? catalogGpu->id : catalogModel->id), oldId));
+        if (catalogGpu != nullptr)
+            m_document->addGpuType(*catalogGpu);
+        if (catalogModel != nullptr)
+            m_document->addModel(*catalogModel);
+        if (m_document->editPool(oldId, pool))
+            m_poolId = QString::fromStdString(pool.id);
+        m_document->endMacro();
+    } else if (m_document->editPool(oldId, pool)) {
         m_poolId = QString::fromStdString(pool.id);
+    }
     reload();
 }
 

@@ -9,6 +9,7 @@ class QLineEdit;
 class QSpinBox;
 
 namespace longitude::models {
+class CatalogRepository;
 class ScenarioDocument;
 }
 
@@ -29,6 +30,10 @@ public:
 
     explicit PoolInspector(models::ScenarioDocument *document, QWidget *parent = nullptr);
 
+    /// Offers the catalog's GPU types and models too; picking one copies it into the scenario and
+    /// switches the pool to it in one undo step. `catalog` must outlive the inspector (or be null).
+    void setCatalog(const models::CatalogRepository *catalog);
+
     /// Shows the pool `poolId` (empty: nothing selected, the form is disabled).
     void setPoolId(const QString &poolId);
     QString poolId() const { return m_poolId; }
@@ -42,6 +47,7 @@ private:
     void apply();
 
     models::ScenarioDocument *m_document;
+    const models::CatalogRepository *m_catalog = nullptr;
     QString m_poolId;
     bool m_loading = false;
     QLabel *m_title;

@@ -46,6 +46,9 @@ PoolsPanel::PoolsPanel(models::ScenarioDocument *document, QWidget *parent)
     add->setToolTip(tr("Add a GPU pool in the selected region"));
     QAction *remove = toolBar->addAction(tr("Remove pool"), this, &PoolsPanel::removeSelectedPool);
     remove->setObjectName(QStringLiteral("removePoolAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -61,7 +64,18 @@ PoolsPanel::PoolsPanel(models::ScenarioDocument *document, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_inspector->setPoolId(m_model->idAt(current.row())); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_inspector->setPoolId(selectedPoolId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        m_inspector->setPoolId(selectedPoolId());
+    });
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void PoolsPanel::setCatalog(const models::CatalogRepository *catalog)
+{
+    m_inspector->setCatalog(catalog);
 }
 
 QString PoolsPanel::selectedPoolId() const

@@ -7,6 +7,7 @@
 class QTableView;
 
 namespace longitude::models {
+class CatalogRepository;
 class PoolsModel;
 class ScenarioDocument;
 }
@@ -25,6 +26,8 @@ public:
     explicit PoolsPanel(models::ScenarioDocument *document, QWidget *parent = nullptr);
 
     bool revealPointer(const QString &pointer) override;
+    /// Lets the inspector offer the catalog's GPU types and models (see PoolInspector).
+    void setCatalog(const models::CatalogRepository *catalog);
 
     QTableView *view() const { return m_view; }
     PoolInspector *inspector() const { return m_inspector; }

@@ -22,6 +22,8 @@ ProblemsPanel::ProblemsPanel(models::ScenarioDocument *document, QWidget *parent
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
+    // Messages wrap; rows grow to show them whole.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(models::DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(models::DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -44,7 +46,9 @@ QString ProblemsPanel::summary() const
     const int warnings = m_model->warningCount();
     if (errors == 0 && warnings == 0)
         return tr("No problems");
-    return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+    const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
+    const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
+    return errorText + QStringLiteral(", ") + warningText;
 }
 
 void ProblemsPanel::refreshSummary()

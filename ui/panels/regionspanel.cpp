@@ -42,6 +42,8 @@ RegionsPanel::RegionsPanel(models::ScenarioDocument *document, QWidget *parent)
     , m_zones(makeTable(m_zonesModel, this))
 {
     m_regions->setObjectName(QStringLiteral("regionsView"));
+    m_regions->horizontalHeader()->setStretchLastSection(false);
+    m_regions->horizontalHeader()->setSectionResizeMode(models::RegionsModel::NameColumn, QHeaderView::Stretch);
     m_zones->setObjectName(QStringLiteral("zonesView"));
 
     auto *toolBar = new QToolBar(this);

@@ -34,6 +34,7 @@ RttMatrixPanel::RttMatrixPanel(models::ScenarioDocument *document, QWidget *pare
     m_view->horizontalHeader()->setToolTip(tr("To region"));
     m_view->verticalHeader()->setToolTip(tr("From region"));
     m_view->setCornerButtonEnabled(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("≈000.0")) + 12);
 
     m_symmetric->setObjectName(QStringLiteral("rttSymmetric"));
     m_symmetric->setChecked(m_model->symmetricEditing());
@@ -59,6 +60,7 @@ RttMatrixPanel::RttMatrixPanel(models::ScenarioDocument *document, QWidget *pare
     layout->addWidget(toolBar);
     layout->addWidget(m_view, 1);
     auto *legend = new LatencyLegend(this);
+    legend->setMaximumWidth(760);
     layout->addWidget(legend);
     layout->addWidget(m_status);
     m_status->setWordWrap(true);
@@ -68,7 +70,7 @@ void RttMatrixPanel::fillFromShortestPaths()
 {
     const int added = m_model->fillMissingFromShortestPaths();
     m_status->setText(added == 0 ? tr("Every connected pair already has a direct RTT.")
-                                 : tr("Added %n link(s) from shortest paths.", nullptr, added));
+                                 : (added == 1 ? tr("Added 1 link from shortest paths.") : tr("Added %1 links from shortest paths.").arg(added)));
 }
 
 bool RttMatrixPanel::revealPointer(const QString &pointer)

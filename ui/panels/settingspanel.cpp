@@ -3,6 +3,7 @@
 #include "models/scenariodocument.h"
 #include "models/scenariosettings.h"
 #include "ui/widgets/fielddiagnosticlabel.h"
+#include "ui/widgets/numberspinbox.h"
 #include "ui/widgets/parammapeditor.h"
 
 #include <QCheckBox>
@@ -24,17 +25,24 @@
 
 #include <limits>
 
+// The engine's policy table names the policies and their parameters once it is in the tree.
+#if __has_include("engine/policies/policyregistry.h")
+#include "engine/policies/policyregistry.h"
+#define LONGITUDE_HAVE_POLICY_REGISTRY 1
+#else
+#define LONGITUDE_HAVE_POLICY_REGISTRY 0
+#endif
+
 namespace longitude::ui {
 
 namespace {
 
 QDoubleSpinBox *numberBox(QWidget *parent, double maximum, int decimals, const QString &suffix)
 {
-    auto *box = new QDoubleSpinBox(parent);
+    auto *box = new NumberSpinBox(parent);
     box->setRange(0, maximum);
     box->setDecimals(decimals);
     box->setSuffix(suffix);
-    box->setKeyboardTracking(false);
     return box;
 }
 
@@ -74,8 +82,25 @@ SettingsPanel::SettingsPanel(models::ScenarioDocument *document, QWidget *parent
     m_description->setFixedHeight(fontMetrics().height() * 4);
     m_policy->setEditable(true);
     m_policy->setToolTip(tr("Routing policy name (longitude-cli list-policies lists them)"));
-    // @todo List the engine's PolicyRegistry (names, descriptions, parameters) once it is on main.
+#if LONGITUDE_HAVE_POLICY_REGISTRY
+    const engine::PolicyRegistry registry = engine::PolicyRegistry::builtins();
+    for (const auto &policy : registry.policies()) {
+        QStringList parameters;
+        for (const auto &parameter : policy.parameters)
+            parameters << QStringLiteral("%1 (default %2): %3")
+                              .arg(QString::fromStdString(parameter.name))
+                              .arg(parameter.defaultValue)
+                              .arg(QString::fromStdString(parameter.description));
+        m_policy->addItem(QString::fromStdString(policy.name));
+        m_policy->setItemData(m_policy->count() - 1,
+                              QString::fromStdString(policy.description)
+                                  + (parameters.isEmpty() ? QString() : QStringLiteral("\n") + parameters.join(QLatin1Char('\n'))),
+                              Qt::ToolTipRole);
+    }
+#else
+    // The names docs/scenario-format.md uses until the engine's policy table is in the tree.
     m_policy->addItems({QStringLiteral("least-load"), QStringLiteral("round-robin")});
+#endif
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_kvBlock->setRange(1, 65536);
     m_kvBlock->setSuffix(tr(" tokens"));

@@ -1,6 +1,5 @@
 #include "ui/panels/trafficpanel.h"
 
-#include "models/modelroles.h"
 #include "models/scenariodocument.h"
 #include "models/traceshape.h"
 #include "models/trafficmodel.h"
@@ -16,7 +15,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>

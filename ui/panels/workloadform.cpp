@@ -3,6 +3,7 @@
 #include "models/scenariodocument.h"
 #include "ui/widgets/distributioneditor.h"
 #include "ui/widgets/fielddiagnosticlabel.h"
+#include "ui/widgets/numberspinbox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -21,28 +22,25 @@ WorkloadForm::WorkloadForm(models::ScenarioDocument *document, QWidget *parent)
     , m_form(new QFormLayout)
     , m_title(new QLabel(this))
     , m_id(new QLineEdit(this))
-    , m_share(new QDoubleSpinBox(this))
+    , m_share(new NumberSpinBox(this))
     , m_model(new QComboBox(this))
     , m_prompt(new DistributionEditor(this))
     , m_output(new DistributionEditor(this))
     , m_prefixGroups(new QSpinBox(this))
     , m_prefixTokens(new QSpinBox(this))
-    , m_prefixZipf(new QDoubleSpinBox(this))
+    , m_prefixZipf(new NumberSpinBox(this))
     , m_turns(new DistributionEditor(this))
     , m_thinkTime(new DistributionEditor(this))
-    , m_residency(new QDoubleSpinBox(this))
+    , m_residency(new NumberSpinBox(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     m_share->setRange(0, 1e6);
-    m_share->setDecimals(3);
     m_prefixGroups->setRange(0, 1'000'000);
     m_prefixTokens->setRange(0, 10'000'000);
     m_prefixZipf->setRange(0, 10);
-    m_prefixZipf->setDecimals(2);
     m_residency->setRange(0, 1);
-    m_residency->setDecimals(2);
     m_residency->setSingleStep(0.05);
     m_residency->setToolTip(tr("Share of requests tagged with their origin region's residency zone; "
                                "they are never served outside it"));
@@ -77,7 +75,8 @@ WorkloadForm::WorkloadForm(models::ScenarioDocument *document, QWidget *parent)
     for (DistributionEditor *editor : {m_prompt, m_output, m_turns, m_thinkTime})
         connect(editor, &DistributionEditor::edited, this, &WorkloadForm::apply);
     connect(document, &models::ScenarioDocument::workloadsChanged, this, &WorkloadForm::reload);
-    connect(document, &models::ScenarioDocument::scenarioReset, this, [this] { setWorkloadId({}); });
+    // The panel selects a row after a reset; an id that no longer exists clears the form.
+    connect(document, &models::ScenarioDocument::scenarioReset, this, &WorkloadForm::reload);
     reload();
 }
 

@@ -34,7 +34,10 @@ WorkloadsPanel::WorkloadsPanel(models::ScenarioDocument *document, QWidget *pare
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(tr("Add class"), this, &WorkloadsPanel::addWorkload);
-    toolBar->addAction(tr("Remove class"), this, &WorkloadsPanel::removeWorkload);
+    QAction *remove = toolBar->addAction(tr("Remove class"), this, &WorkloadsPanel::removeWorkload);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);

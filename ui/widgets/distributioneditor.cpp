@@ -1,5 +1,7 @@
 #include "ui/widgets/distributioneditor.h"
 
+#include "ui/widgets/numberspinbox.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -116,11 +118,8 @@ DistributionEditor::DistributionEditor(QWidget *parent)
 
 QDoubleSpinBox *DistributionEditor::numberBox(double maximum)
 {
-    auto *box = new QDoubleSpinBox(this);
+    auto *box = new NumberSpinBox(this);
     box->setRange(0, maximum);
-    box->setDecimals(3);
-    box->setKeyboardTracking(false);
-    box->setLocale(QLocale::c());
     return box;
 }
 

@@ -1,0 +1,231 @@
+#include "models/simulationrunner.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+
+#include <exception>
+
+#if __has_include("engine/sim/simulation.h")
+#include "engine/sim/simulation.h"
+#define LONGITUDE_HAVE_SIMULATION 1
+#else
+#define LONGITUDE_HAVE_SIMULATION 0
+#endif
+
+namespace longitude::models {
+
+/// State shared by the GUI side and one worker: the cancel flag, and the runner to report to
+/// (cleared when the runner no longer wants to hear from this run).
+struct SimulationRunState
+{
+    std::atomic<bool> cancel{false};
+    QPointer<SimulationRunner> runner;
+};
+
+namespace {
+
+#if LONGITUDE_HAVE_SIMULATION
+
+constexpr double kMicrosPerMs = 1e3;
+
+template<typename Histogram>
+SimulationSummary::Latencies latencies(const Histogram &h)
+{
+    return {h.quantile(0.5) / kMicrosPerMs, h.quantile(0.9) / kMicrosPerMs, h.quantile(0.99) / kMicrosPerMs,
+            h.mean() / kMicrosPerMs};
+}
+
+SimulationSummary summarize(const engine::SimulationResult &r)
+{
+    SimulationSummary s;
+    s.scenario = QString::fromStdString(r.scenario);
+    s.policy = QString::fromStdString(r.policy);
+    s.seed = r.seed;
+    s.sampled = r.sampled;
+    s.simulatedS = r.simulatedSeconds;
+    s.wallS = r.wallSeconds;
+    s.arrived = r.requests.arrived;
+    s.completed = r.requests.completed;
+    s.shed = r.requests.shed;
+    s.crossRegion = r.requests.crossRegion;
+    s.residencyViolations = r.requests.residencyViolations;
+    s.ttft = latencies(r.latency.ttft);
+    s.e2e = latencies(r.latency.e2e);
+    s.tpot = latencies(r.latency.tpot);
+    s.queueWait = latencies(r.latency.queueWait);
+    s.slaTtftP99Ms = r.slaTtftP99Ms;
+    s.slaAttainment = r.slaAttainment();
+    s.cacheTokenHitRate = r.cache.tokenHitRate();
+    s.utilizationMean = r.utilizationMean();
+    s.gpuUsd = r.gpuUsd;
+    s.egressUsd = r.egressUsd;
+    for (const auto &region : r.regions) {
+        SimulationSummary::RegionRow row;
+        row.id = QString::fromStdString(region.id);
+        row.arrived = region.requests.arrived;
+        row.completed = region.requests.completed;
+        row.shed = region.requests.shed;
+        row.crossRegion = region.requests.crossRegion;
+        row.ttft = latencies(region.latency.ttft);
+        row.slaAttainment = region.requests.completed > 0 ? region.requests.ttftWithinSla / region.requests.completed : 0.0;
+        row.cacheTokenHitRate = region.cache.tokenHitRate();
+        s.regions << row;
+    }
+    for (const auto &pool : r.pools) {
+        SimulationSummary::PoolRow row;
+        row.id = QString::fromStdString(pool.id);
+        row.region = QString::fromStdString(pool.region);
+        row.replicas = pool.replicas;
+        row.gpus = pool.gpus;
+        row.completed = pool.requests.completed;
+        row.ttft = latencies(pool.latency.ttft);
+        row.utilization = pool.utilization(r.measuredUs);
+        row.busyFraction = pool.busyFraction(r.measuredUs);
+        row.gpuUsd = pool.gpuUsd;
+        s.pools << row;
+    }
+    return s;
+}
+
+/// Forwards the engine's progress and asks it to stop when the GUI cancelled.
+class Observer : public engine::SimulationObserver
+{
+public:
+    explicit Observer(std::shared_ptr<SimulationRunState> shared)
+        : m_shared(std::move(shared))
+    {
+    }
+    void progress(double fraction) override;
+    bool cancelled() override { return m_shared->cancel.load(); }
+
+private:
+    std::shared_ptr<SimulationRunState> m_shared;
+};
+
+#endif
+
+/// Calls `report` on the runner's thread if the runner still listens to this run.
+template<typename Report>
+void post(const std::shared_ptr<SimulationRunState> &shared, Report report)
+{
+    QPointer<SimulationRunner> runner = shared->runner;
+    if (runner.isNull())
+        return;
+    QMetaObject::invokeMethod(
+        runner.data(),
+        [shared, report] {
+            if (SimulationRunner *target = shared->runner.data(); target != nullptr && !shared->cancel.load())
+                report(target);
+        },
+        Qt::QueuedConnection);
+}
+
+#if LONGITUDE_HAVE_SIMULATION
+void Observer::progress(double fraction)
+{
+    post(m_shared, [fraction](SimulationRunner *runner) { emit runner->progress(fraction); });
+}
+#endif
+
+} // namespace
+
+SimulationRunner::SimulationRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SimulationSummary>();
+}
+
+SimulationRunner::~SimulationRunner()
+{
+    if (m_shared) {
+        m_shared->cancel = true;
+        m_shared->runner.clear();
+    }
+    if (m_thread != nullptr)
+        m_retiring << m_thread;
+    for (QThread *thread : std::as_const(m_retiring)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+bool SimulationRunner::engineAvailable()
+{
+    return LONGITUDE_HAVE_SIMULATION != 0;
+}
+
+bool SimulationRunner::start(const engine::Scenario &scenario)
+{
+    if (isRunning()) {
+        emit failed(tr("A simulation is already running."));
+        return false;
+    }
+    if (!engineAvailable()) {
+        emit failed(tr("The simulation engine is not part of this build."));
+        return false;
+    }
+    m_shared = std::make_shared<SimulationRunState>();
+    m_shared->runner = this;
+    std::shared_ptr<SimulationRunState> shared = m_shared;
+    m_thread = QThread::create([shared, scenario] {
+#if LONGITUDE_HAVE_SIMULATION
+        try {
+            Observer observer(shared);
+            engine::SimulationOptions options;
+            options.observer = &observer;
+            auto simulation = engine::Simulation::create(scenario, options);
+            if (!simulation) {
+                const QString message = QString::fromStdString(simulation.error());
+                post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
+                return;
+            }
+            auto result = simulation->run();
+            if (!result) {
+                const QString message = QString::fromStdString(result.error());
+                post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
+                return;
+            }
+            const SimulationSummary summary = summarize(*result);
+            post(shared, [summary](SimulationRunner *runner) { emit runner->finished(summary); });
+        } catch (const std::exception &error) {
+            const QString message = tr("The simulation stopped: %1").arg(QString::fromUtf8(error.what()));
+            post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
+        } catch (...) {
+            post(shared, [](SimulationRunner *runner) { emit runner->failed(tr("The simulation stopped on an unknown error.")); });
+        }
+#else
+        Q_UNUSED(shared);
+        Q_UNUSED(scenario);
+#endif
+    });
+    QThread *thread = m_thread;
+    connect(thread, &QThread::finished, this, [this, thread] { finishThread(thread); });
+    m_thread->start();
+    emit started();
+    return true;
+}
+
+void SimulationRunner::cancel()
+{
+    if (!isRunning())
+        return;
+    m_shared->cancel = true;
+    m_shared->runner.clear();
+    // The worker winds down on its own; the runner is free for the next run at once.
+    m_retiring << m_thread;
+    m_thread = nullptr;
+    emit cancelled();
+}
+
+void SimulationRunner::finishThread(QThread *thread)
+{
+    // Reports the worker queued before ending were delivered before this slot (same queue).
+    thread->wait();
+    m_retiring.removeOne(thread);
+    if (thread == m_thread)
+        m_thread = nullptr;
+    thread->deleteLater();
+}
+
+} // namespace longitude::models

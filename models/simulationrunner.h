@@ -1,0 +1,61 @@
+#pragma once
+
+#include "engine/scenario/scenario.h"
+#include "models/simulationsummary.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace longitude::models {
+
+struct SimulationRunState;
+
+/// Runs the engine's Simulation on a worker thread and reports value snapshots by signal, so
+/// the GUI thread never waits on the engine (STYLE.md, after KDAB Hotspot). One run at a time.
+///
+/// cancel() is immediate for the GUI: it emits cancelled() at once and drops whatever the
+/// stopped run still reports; the worker notices through the engine's observer and ends on its
+/// own shortly after. No exception crosses the thread: an engine failure becomes failed().
+///
+/// The engine's Simulation (engine/sim/simulation.h) is compiled in when present in the source
+/// tree; without it engineAvailable() is false and start() fails with a message.
+class SimulationRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SimulationRunner(QObject *parent = nullptr);
+    /// Stops a run in progress and waits for its thread.
+    ~SimulationRunner() override;
+
+    static bool engineAvailable();
+    /// True from start() until finished(), failed() or cancelled().
+    bool isRunning() const { return m_thread != nullptr; }
+
+    /// Runs a copy of `scenario`. Returns false (and emits failed()) when a run is in progress or
+    /// the engine is not available.
+    bool start(const engine::Scenario &scenario);
+    void cancel();
+
+signals:
+    void started();
+    /// Share of the run done, in [0, 1].
+    void progress(double fraction);
+    void finished(const longitude::models::SimulationSummary &summary);
+    void failed(const QString &message);
+    void cancelled();
+
+private:
+    void finishThread(QThread *thread);
+
+    QThread *m_thread = nullptr;            ///< the current run's worker
+    QList<QThread *> m_retiring;            ///< cancelled workers still winding down
+    std::shared_ptr<SimulationRunState> m_shared;
+};
+
+} // namespace longitude::models
