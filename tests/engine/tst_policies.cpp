@@ -7,7 +7,7 @@
 #include "engine/policies/roundrobinpolicy.h"
 #include "engine/serving/servingcluster.h"
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 
