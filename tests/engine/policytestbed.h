@@ -8,7 +8,7 @@
 #include "engine/policies/routingpolicy.h"
 #include "engine/serving/servingcluster.h"
 #include "engine/sim/simulationsetup.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,7 +23,7 @@ class PolicyTestbed : private ReplicaObserver
 {
 public:
     /// Regions of `scenario` with their pools; links give the RTTs. Prefill 100 us per token
-    /// (testscenarios.h linearProfile) unless the scenario's model says otherwise.
+    /// (enginetestscenarios.h linearProfile) unless the scenario's model says otherwise.
     explicit PolicyTestbed(const Scenario &scenario) : m_rng(42)
     {
         auto setup = SimulationSetup::resolve(scenario);

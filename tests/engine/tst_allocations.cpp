@@ -3,7 +3,7 @@
 // requests; here only a few structures may grow (timeline buckets, histogram ranges, queue
 // capacities reaching their peak).
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

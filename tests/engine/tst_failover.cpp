@@ -7,7 +7,7 @@
 #include "engine/io/summaryjson.h"
 #include "engine/policies/policyregistry.h"
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

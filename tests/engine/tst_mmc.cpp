@@ -12,7 +12,7 @@
 // half-width (t-quantile x standard error over seeds) must be below 1.5 % of Erlang C, so that a
 // 3 % tolerance can only be missed by a model error, not by noise. The test prints both.
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 // with a counted reason.
 #include "engine/sim/simulation.h"
 #include "engine/sim/spillguard.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

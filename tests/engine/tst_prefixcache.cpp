@@ -3,7 +3,7 @@
 #include "engine/core/rng.h"
 #include "engine/serving/prefixcache.h"
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

@@ -5,7 +5,7 @@
 // that ignores its candidates shows that the check catches, counts and refuses violations.
 #include "engine/policies/policyregistry.h"
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

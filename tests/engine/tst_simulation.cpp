@@ -3,7 +3,7 @@
 #include "engine/io/summaryjson.h"
 #include "engine/io/timeseriescsv.h"
 #include "engine/sim/simulation.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

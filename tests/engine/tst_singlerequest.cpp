@@ -4,7 +4,7 @@
 #include "engine/serving/replica.h"
 #include "engine/sim/simulation.h"
 #include "engine/stats/utilizationtracker.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 
 #include "models/recoverystore.h"
 #include "models/scenariodocument.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // diagnostics after edits, unique ids.
 
 #include "models/scenariodocument.h"
-#include "testscenarios.h"
+#include "enginetestscenarios.h"
 
 #include <QSignalSpy>
 #include <QTest>
