@@ -4,7 +4,7 @@
 #include "models/catalogrepository.h"
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
-#include "enginetestscenarios.h"
+#include "testscenarios.h"
 
 #include <QDir>
 #include <QFile>

@@ -11,7 +11,7 @@
 #include "models/trafficpresets.h"
 #include "models/workloadsmodel.h"
 #include "models/zonesmodel.h"
-#include "enginetestscenarios.h"
+#include "testscenarios.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -2,7 +2,7 @@
 
 #include "models/recoverystore.h"
 #include "models/scenariodocument.h"
-#include "enginetestscenarios.h"
+#include "testscenarios.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // diagnostics after edits, unique ids.
 
 #include "models/scenariodocument.h"
-#include "enginetestscenarios.h"
+#include "testscenarios.h"
 
 #include <QSignalSpy>
 #include <QTest>

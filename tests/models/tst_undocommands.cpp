@@ -2,7 +2,7 @@
 // edited one. Each edit must record exactly one undo step.
 
 #include "models/scenariodocument.h"
-#include "enginetestscenarios.h"
+#include "testscenarios.h"
 
 #include <QSignalSpy>
 #include <QTest>
