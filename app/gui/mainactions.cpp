@@ -43,8 +43,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     redo->setShortcuts(redoKeys);
 
     runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
-    runSimulation->setEnabled(false);
-    runSimulation->setStatusTip(tr("The simulation engine is not available in this build yet"));
+    runSimulation->setStatusTip(tr("Simulate the scenario"));
     resetLayout = make(tr("Reset &Layout"), QKeySequence(), QStringLiteral("resetLayoutAction"));
     about = make(tr("&About Longitude"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);

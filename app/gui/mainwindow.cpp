@@ -235,11 +235,6 @@ void MainWindow::connectActions()
 
 void MainWindow::connectSimulation()
 {
-    const bool available = models::SimulationRunner::engineAvailable();
-    const QString reason = tr("The simulation engine is not part of this build yet.");
-    m_actions->runSimulation->setEnabled(available);
-    m_actions->runSimulation->setStatusTip(available ? tr("Simulate the scenario") : reason);
-    m_results->setRunAvailable(available, reason);
     connect(m_actions->runSimulation, &QAction::triggered, this, &MainWindow::runSimulation);
     connect(m_results, &ui::ResultsPanel::runRequested, this, &MainWindow::runSimulation);
     connect(m_results, &ui::ResultsPanel::cancelRequested, m_runner, &models::SimulationRunner::cancel);
