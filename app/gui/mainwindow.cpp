@@ -185,6 +185,7 @@ void MainWindow::connectActions()
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
     connect(a->exportMap, &QAction::triggered, m_map, &ui::MapWidget::exportWithDialog);
+    a->attachMap(m_map, m_document);
     connect(m_map->canvas(), &ui::MapCanvas::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });

@@ -339,7 +339,7 @@ void SettingsPanel::reloadDegradeModels()
         if (pools == 0)
             continue; // the engine degrades only to a model that has pools
         const QString id = QString::fromStdString(model.id);
-        m_degradeModel->addItem(tr("%1 (%n pool(s))", nullptr, static_cast<int>(pools)).arg(id), id);
+        m_degradeModel->addItem(pools == 1 ? tr("%1 (1 pool)").arg(id) : tr("%1 (%2 pools)").arg(id).arg(pools), id);
         m_degradeModel->setItemData(m_degradeModel->count() - 1, QString::fromStdString(model.name), Qt::ToolTipRole);
     }
     const QString current = QString::fromStdString(s.failover.degradeModel);
@@ -362,8 +362,10 @@ void SettingsPanel::updateTimeHint()
     const long long end = std::llround(sim.startUtcHour * 60.0 + sim.durationS / 60.0);
     const long long days = (end - 1) / 1440 - start / 1440;
     QString text = tr("Covers %1 → %2 UTC").arg(clock(start), clock(end));
-    if (days > 0)
-        text += tr(" (%n day(s) later)", nullptr, static_cast<int>(days));
+    if (days == 1)
+        text += tr(" the next day");
+    else if (days > 1)
+        text += tr(", %1 days later").arg(days);
     if (sim.sampling.enabled)
         text += tr("; measures %1 s of each hour after %2 s of warm-up").arg(sim.sampling.windowS).arg(sim.sampling.warmupS);
     m_timeHint->setText(text);

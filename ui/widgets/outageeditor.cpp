@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,6 +31,8 @@ QDoubleSpinBox *secondsBox(const engine::NumberRange &range, QWidget *parent)
     box->setSingleStep(60);
     box->setSuffix(QObject::tr(" s"));
     box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Narrower than the guard of 1e9 s would ask for: the target's name needs the room.
+    box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("86400.5 s")) + 30);
     return box;
 }
 
@@ -48,7 +51,8 @@ QString humanDuration(double seconds)
 // Wall-clock UTC time of a moment `seconds` into a run that starts at `startUtcHour`.
 QString utcClock(double startUtcHour, double seconds)
 {
-    const long long minutes = std::llround(startUtcHour * 60.0 + seconds / 60.0);
+    // A clock shows the minute that has begun: 19:02:30 reads 19:02.
+    const long long minutes = static_cast<long long>(std::floor(startUtcHour * 60.0 + seconds / 60.0 + 1e-9));
     const long long inDay = ((minutes % 1440) + 1440) % 1440;
     return QStringLiteral("%1:%2 UTC").arg(inDay / 60, 2, 10, QLatin1Char('0')).arg(inDay % 60, 2, 10, QLatin1Char('0'));
 }
@@ -101,13 +105,13 @@ void OutageEditor::rebuild(int count)
         row.target = new QComboBox(m_table);
         row.target->setObjectName(QStringLiteral("outageTarget%1").arg(i));
         row.target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        row.target->setMinimumContentsLength(10);
+        row.target->setMinimumContentsLength(12);
         row.start = secondsBox(engine::rules::kOutageStartS, m_table);
         row.start->setObjectName(QStringLiteral("outageStart%1").arg(i));
         row.duration = secondsBox(engine::rules::kOutageDurationS, m_table);
         row.duration->setObjectName(QStringLiteral("outageDuration%1").arg(i));
         auto *remove = new QToolButton(m_table);
-        remove->setText(tr("Remove"));
+        remove->setText(QStringLiteral("✕"));
         remove->setObjectName(QStringLiteral("removeOutage%1").arg(i));
         row.remove = remove;
         auto *diagnostic = new FieldDiagnosticLabel(m_document, m_table);
@@ -126,33 +130,50 @@ void OutageEditor::rebuild(int count)
     }
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_table);
     m_table->setVisible(count > 0);
-    m_empty->setVisible(count == 0);
 }
 
 void OutageEditor::fillTargets(QComboBox *box, const QString &current) const
 {
     const engine::Scenario &s = m_document->scenario();
     box->clear();
+    // Ids only, so that long pool ids fit; the list is sectioned into regions and pools.
+    auto header = [box](const QString &text) {
+        box->addItem(text);
+        if (auto *model = qobject_cast<QStandardItemModel *>(box->model())) {
+            QStandardItem *item = model->item(box->count() - 1);
+            item->setEnabled(false);
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    };
+    header(tr("Regions (all their pools)"));
     for (const engine::Region &region : s.regions) {
         const QString id = QString::fromStdString(region.id);
-        box->addItem(tr("%1 (region)").arg(id), id);
+        box->addItem(id, id);
         box->setItemData(box->count() - 1, tr("Region %1: all its pools go down").arg(id), Qt::ToolTipRole);
     }
+    header(tr("Pools"));
     for (const engine::Pool &pool : s.pools) {
         const QString id = QString::fromStdString(pool.id);
-        box->addItem(tr("%1 (pool)").arg(id), id);
+        box->addItem(id, id);
         box->setItemData(box->count() - 1,
                          tr("Pool %1 in %2: %3 × %4").arg(id, QString::fromStdString(pool.region)).arg(pool.gpuCount)
                              .arg(QString::fromStdString(pool.gpuType)),
                          Qt::ToolTipRole);
     }
-    int index = box->findData(current);
+    int index = current.isEmpty() ? -1 : box->findData(current);
     if (index < 0) {
         // A target the scenario lacks (renamed, deleted, a typo in the file): shown, and reported.
         box->addItem(current.isEmpty() ? tr("(none)") : tr("%1 (unknown)").arg(current), current);
         index = box->count() - 1;
     }
     box->setCurrentIndex(index);
+    const bool isRegion = s.findRegion(current.toStdString()) != nullptr;
+    const bool isPool = s.findPool(current.toStdString()) != nullptr;
+    box->setToolTip(isRegion ? tr("Region %1: all its pools go down").arg(current)
+                    : isPool ? tr("Pool %1 goes down").arg(current)
+                             : tr("Not a region or pool of this scenario"));
 }
 
 void OutageEditor::reload()
@@ -161,6 +182,10 @@ void OutageEditor::reload()
     const auto &outages = s.failover.outages;
     if (m_table == nullptr || static_cast<int>(outages.size()) != rowCount())
         rebuild(static_cast<int>(outages.size()));
+    m_empty->setText(outages.empty() ? tr("No outage: every region and pool stays up.")
+                                     : tr("Times are seconds after the simulation starts (%1); hover a time for the clock.")
+                                           .arg(utcClock(s.simulation.startUtcHour, 0)));
+    m_empty->setWordWrap(true);
     m_loading = true;
     for (std::size_t i = 0; i < outages.size(); ++i) {
         const engine::Outage &outage = outages[i];

@@ -113,6 +113,8 @@ void ParameterForm::rebuild(const QStringList &unknown)
         m_grid->addWidget(none, line++, 0, 1, 3);
     }
     layout()->addWidget(m_rows);
+    // Now, not on the layout's next event: the caller may focus a row right away.
+    m_rows->show();
 }
 
 void ParameterForm::addKnownRow(const engine::PolicyParameter &parameter, int &line)
