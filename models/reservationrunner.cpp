@@ -88,16 +88,28 @@ bool ReservationRunner::start(const engine::Scenario &scenario, const engine::Re
             auto plan = engine::ReservationPlan::compute(scenario, withCancel);
             if (!plan) {
                 const QString message = QString::fromStdString(plan.error());
-                post(shared, [message](ReservationRunner *runner) { emit runner->failed(message); });
+                post(shared, [message](ReservationRunner *runner) {
+                    runner->retire();
+                    emit runner->failed(message);
+                });
                 return;
             }
             const engine::ReservationPlan value = std::move(*plan);
-            post(shared, [value](ReservationRunner *runner) { emit runner->finished(value); });
+            post(shared, [value](ReservationRunner *runner) {
+                runner->retire();
+                emit runner->finished(value);
+            });
         } catch (const std::exception &error) {
             const QString message = tr("The reservation plan stopped: %1").arg(QString::fromUtf8(error.what()));
-            post(shared, [message](ReservationRunner *runner) { emit runner->failed(message); });
+            post(shared, [message](ReservationRunner *runner) {
+                runner->retire();
+                emit runner->failed(message);
+            });
         } catch (...) {
-            post(shared, [](ReservationRunner *runner) { emit runner->failed(tr("The reservation plan stopped on an unknown error.")); });
+            post(shared, [](ReservationRunner *runner) {
+                runner->retire();
+                emit runner->failed(tr("The reservation plan stopped on an unknown error."));
+            });
         }
     });
     QThread *thread = m_thread;
@@ -113,9 +125,17 @@ void ReservationRunner::cancel()
         return;
     m_shared->cancel = true;
     m_shared->runner.clear();
-    m_retiring << m_thread;
-    m_thread = nullptr;
+    retire();
     emit cancelled();
+}
+
+void ReservationRunner::retire()
+{
+    // The worker is done for the GUI (its answer delivered, or not wanted): a new computation
+    // may start while the thread winds down.
+    if (m_thread != nullptr)
+        m_retiring << m_thread;
+    m_thread = nullptr;
 }
 
 void ReservationRunner::finishThread(QThread *thread)

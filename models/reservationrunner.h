@@ -29,6 +29,7 @@ public:
     /// Stops a computation in progress and waits for its thread.
     ~ReservationRunner() override;
 
+    /// True from start() until finished(), failed() or cancelled() is emitted.
     bool isRunning() const { return m_thread != nullptr; }
 
     /// Plans a copy of `scenario`. Returns false (and emits failed()) when one is in progress.
@@ -42,6 +43,7 @@ signals:
     void cancelled();
 
 private:
+    void retire();
     void finishThread(QThread *thread);
 
     QThread *m_thread = nullptr;

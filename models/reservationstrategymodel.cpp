@@ -5,6 +5,21 @@
 
 namespace longitude::models {
 
+QString ReservationStrategyModel::shortName(const std::string &key)
+{
+    if (key == "local-reserved")
+        return tr("Reserve each region's peak");
+    if (key == "global-reserved")
+        return tr("Reserve the global peak ⇄");
+    if (key == "on-demand")
+        return tr("All on-demand");
+    if (key == "local-mix")
+        return tr("Best mix, regional pools");
+    if (key == "global-mix")
+        return tr("Best mix, global pool ⇄");
+    return QString::fromStdString(key);
+}
+
 ReservationStrategyModel::ReservationStrategyModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -60,7 +75,6 @@ QVariant ReservationStrategyModel::data(const QModelIndex &index, int role) cons
     const auto value = [&]() -> double {
         switch (index.column()) {
         case ReservedReplicasColumn: return row.reservedReplicas;
-        case ReservedHoursColumn: return row.reservedReplicaHours;
         case OnDemandHoursColumn: return row.onDemandReplicaHours;
         case UsdPerDayColumn: return row.usdPerDay;
         case UsdPerMonthColumn: return row.usdPerMonth();
@@ -71,9 +85,8 @@ QVariant ReservationStrategyModel::data(const QModelIndex &index, int role) cons
     case Qt::DisplayRole: {
         const QLocale locale;
         switch (index.column()) {
-        case StrategyColumn: return QString::fromStdString(row.label);
+        case StrategyColumn: return shortName(row.key);
         case ReservedReplicasColumn: return locale.toString(row.reservedReplicas);
-        case ReservedHoursColumn:
         case OnDemandHoursColumn: return locale.toString(value(), 'f', 0);
         case UsdPerDayColumn:
         case UsdPerMonthColumn: return QStringLiteral("$") + locale.toString(value(), 'f', 0);
@@ -94,7 +107,8 @@ QVariant ReservationStrategyModel::data(const QModelIndex &index, int role) cons
         return {};
     case Qt::ToolTipRole: {
         const QString detail = m_details[static_cast<std::size_t>(index.row())];
-        return detail.isEmpty() ? QVariant() : QVariant(detail);
+        const QString label = QString::fromStdString(row.label);
+        return detail.isEmpty() ? label : label + QStringLiteral("\n") + detail;
     }
     default:
         return {};
@@ -108,7 +122,6 @@ QVariant ReservationStrategyModel::headerData(int section, Qt::Orientation orien
     switch (section) {
     case StrategyColumn: return tr("Strategy");
     case ReservedReplicasColumn: return tr("Reserved");
-    case ReservedHoursColumn: return tr("Reserved rep-h/day");
     case OnDemandHoursColumn: return tr("On-demand rep-h/day");
     case UsdPerDayColumn: return tr("$/day");
     case UsdPerMonthColumn: return tr("$/month");

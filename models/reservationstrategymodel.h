@@ -10,7 +10,9 @@ namespace longitude::models {
 
 /// The cost table of a reservation plan: one row per way of paying for the demand (region-local
 /// reservation, global reservation, on-demand autoscaling, and the optimal reserved/on-demand
-/// mixes), with replicas, replica-hours and dollars per day and month. Read-only: it shows an
+/// mixes), with reserved replicas, on-demand replica-hours and dollars per day and month (reserved
+/// replica-hours are 24 x the replicas). Short strategy names for a narrow dock; the full label
+/// and the details are the tooltip. Read-only: it shows an
 /// engine::ReservationPlan::strategies() list so that the panel and its tests read the same
 /// numbers the CLI prints.
 class ReservationStrategyModel : public QAbstractTableModel
@@ -21,7 +23,6 @@ public:
     enum Column {
         StrategyColumn,
         ReservedReplicasColumn,
-        ReservedHoursColumn,
         OnDemandHoursColumn,
         UsdPerDayColumn,
         UsdPerMonthColumn,
@@ -35,6 +36,8 @@ public:
     /// Shows `plan`'s strategies; the cheapest row is marked in bold.
     void setPlan(const engine::ReservationPlan &plan);
     void clear();
+    /// The table's name for a strategy key ("⇄" marks those that route across regions).
+    static QString shortName(const std::string &key);
     const engine::ReservationPlan::Strategy &strategyAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

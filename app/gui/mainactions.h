@@ -32,6 +32,7 @@ public:
     QAction *undo;
     QAction *redo;
     QAction *runSimulation;
+    QAction *planReservations;
     QAction *resetLayout;
     QAction *about;
     QAction *appearanceSystem;

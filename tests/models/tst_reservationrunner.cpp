@@ -106,7 +106,12 @@ private slots:
         const QString cheapest = QString::fromStdString(plan->cheapest().key);
         for (int row = 0; row < model.rowCount(); ++row) {
             const auto &s = strategies[static_cast<std::size_t>(row)];
-            QCOMPARE(model.index(row, ReservationStrategyModel::StrategyColumn).data().toString(), QString::fromStdString(s.label));
+            QCOMPARE(model.index(row, ReservationStrategyModel::StrategyColumn).data().toString(),
+                     ReservationStrategyModel::shortName(s.key));
+            QVERIFY(model.index(row, ReservationStrategyModel::StrategyColumn).data(Qt::ToolTipRole).toString().startsWith(
+                QString::fromStdString(s.label)));
+            QCOMPARE(model.index(row, ReservationStrategyModel::StrategyColumn).data(ReservationStrategyModel::ValueRole).toString(),
+                     QString::fromStdString(s.key));
             QCOMPARE(model.index(row, ReservationStrategyModel::UsdPerDayColumn).data(ReservationStrategyModel::ValueRole).toDouble(),
                      s.usdPerDay);
             QCOMPARE(model.index(row, ReservationStrategyModel::ReservedReplicasColumn).data(ReservationStrategyModel::ValueRole).toDouble(),
