@@ -269,6 +269,10 @@ std::expected<ReservationPlan, std::string> ReservationPlan::compute(const Scena
             plan.notes.push_back(format("The capacity is the replicas' throughput, not the TTFT budget: TTFT p99 is "
                                         "%.0f ms at %.3f requests/s per replica and exceeds the budget at %.3f (a "
                                         "backlog builds).", sized->ttftP99Ms, sized->capacityRps, sized->failingRps));
+        if (!(plan.e2eBudgetMs > 0.0))
+            plan.notes.push_back(format("No E2E budget is set (sla/e2eP99Ms): at this capacity E2E p99 is %.1f s, "
+                                        "since full batches slow every decode step; set one to size for it.",
+                                        sized->e2eP99Ms / 1e3));
         plan.sizing = std::move(*sized);
     }
     plan.demand = demandFor(plan.regions, plan.capacityRps);
