@@ -90,6 +90,12 @@ private slots:
         QDir().mkpath(folder);
         QVERIFY(panel->grab().save(QDir(folder).filePath("reservation-panel.png")));
         QVERIFY(window.screenshot().save(QDir(folder).filePath("mainwindow-reservation.png")));
+        // The chart follows the palette: the reservation lines must stay visible in dark mode.
+        app::Theme::apply(app::Theme::Appearance::Dark);
+        QApplication::processEvents();
+        QVERIFY(panel->grab().save(QDir(folder).filePath("reservation-panel-dark.png")));
+        app::Theme::apply(app::Theme::Appearance::Light);
+        QApplication::processEvents();
 
         // An edit makes the plan stale; undo does too (the plan was for the original, but the
         // panel cannot know the edit was reverted without recomputing).
