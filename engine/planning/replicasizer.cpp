@@ -12,6 +12,8 @@ namespace longitude::engine {
 
 namespace {
 
+// Probe durations: Longitude choices (2026-11), justified in replicasizer.h ("Automatic
+// durations") and measured in docs/planning.md.
 constexpr double kMinWarmupS = 60.0;
 constexpr double kMaxWarmupS = 1800.0;
 constexpr double kMinMeasuredS = 120.0;

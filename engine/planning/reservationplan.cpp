@@ -262,8 +262,9 @@ std::expected<ReservationPlan, std::string> ReservationPlan::compute(const Scena
         plan.capacityRps = sized->capacityRps;
         const auto failing = std::find_if(sized->probes.begin(), sized->probes.end(),
                                           [&](const SizingProbe &p) { return p.rpsPerReplica == sized->failingRps; });
-        // A TTFT far below the budget at the capacity, and far above it 1 % higher, is a cliff:
-        // the replicas ran out of throughput before the latency budget bound.
+        // A TTFT well below the budget at the capacity (under 80 %, a Longitude threshold,
+        // 2026-11) and above it 1 % higher is a cliff: the replicas ran out of throughput before
+        // the latency budget bound.
         if (failing != sized->probes.end() && sized->ttftP99Ms < 0.8 * plan.ttftBudgetMs
             && std::max(failing->ttftP99Ms, failing->lastTtftP99Ms) > plan.ttftBudgetMs)
             plan.notes.push_back(format("The capacity is the replicas' throughput, not the TTFT budget: TTFT p99 is "
