@@ -49,6 +49,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
 
     runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
     runSimulation->setStatusTip(tr("Simulate the scenario"));
+    planReservations = make(tr("Plan &Reservations"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStringLiteral("planReservationsAction"));
+    planReservations->setStatusTip(tr("Size replicas at the SLA and compare reserved, global and on-demand GPU costs"));
     resetLayout = make(tr("Reset &Layout"), QKeySequence(), QStringLiteral("resetLayoutAction"));
     about = make(tr("&About Longitude"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -104,6 +106,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     QMenu *simulation = bar->addMenu(tr("&Simulation"));
     simulation->addAction(runSimulation);
     simulation->addAction(simulateFromOverlayTime);
+    simulation->addAction(planReservations);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);

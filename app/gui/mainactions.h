@@ -40,6 +40,7 @@ public:
     QAction *undo;
     QAction *redo;
     QAction *runSimulation;
+    QAction *planReservations;
     QAction *resetLayout;
     QAction *about;
     QAction *appearanceSystem;
