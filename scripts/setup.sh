@@ -42,5 +42,14 @@ longitude_build() {
         cmake -S "$LONGITUDE_ROOT" -B "$LONGITUDE_BUILD" -G Ninja \
               -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLONGITUDE_WERROR=ON "$@"
     fi
+    # CMake 3.25 + Ninja does not rerun AUTOMOC when a globbed folder gains a header with
+    # Q_OBJECT, and the link then fails on a missing staticMetaObject. When the list of source
+    # files changed since the last build, drop the autogen stamps so moc looks again.
+    local list stamp="$LONGITUDE_BUILD/.longitude-sources"
+    list="$(cd "$LONGITUDE_ROOT" && find app engine models ui tests bench -name '*.h' -o -name '*.cpp' | LC_ALL=C sort | md5sum)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" != "$list" ]; then
+        find "$LONGITUDE_BUILD" -path '*_autogen/timestamp' -delete
+    fi
     cmake --build "$LONGITUDE_BUILD" --parallel "$jobs"
+    echo "$list" > "$stamp"
 }
