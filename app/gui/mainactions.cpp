@@ -25,6 +25,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     save = make(tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"));
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("saveAsAction"));
     exportMap = make(tr("&Export Map Image…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportMapAction"));
+    exportReport = make(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("exportReportAction"));
+    exportReport->setStatusTip(tr("An HTML or PDF report of the scenario, its map, results and costs, for a review"));
     preferences = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferencesAction"));
     if (preferences->shortcut().isEmpty())
         preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -45,6 +47,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
     runSimulation->setEnabled(false);
     runSimulation->setStatusTip(tr("The simulation engine is not available in this build yet"));
+    comparePolicies = make(tr("&Compare Routing Policies…"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                           QStringLiteral("comparePoliciesAction"));
+    comparePolicies->setEnabled(false);
+    comparePolicies->setStatusTip(tr("Run the scenario under several routing policies and compare them side by side"));
     resetLayout = make(tr("Reset &Layout"), QKeySequence(), QStringLiteral("resetLayoutAction"));
     about = make(tr("&About Longitude"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -68,6 +74,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     file->addAction(save);
     file->addAction(saveAs);
     file->addAction(exportMap);
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(preferences);
     file->addSeparator();
@@ -86,6 +93,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
 
     QMenu *simulation = bar->addMenu(tr("&Simulation"));
     simulation->addAction(runSimulation);
+    simulation->addAction(comparePolicies);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
