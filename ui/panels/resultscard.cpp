@@ -81,8 +81,10 @@ void ResultsCard::updateColors()
 {
     // Active and inactive groups only: a disabled (stale) card keeps the palette's greyed text.
     const auto setText = [](QPalette &palette, const QColor &color) {
-        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
             palette.setColor(group, QPalette::WindowText, color);
+            palette.setColor(group, QPalette::Text, color);
+        }
     };
     QPalette muted = palette();
     QColor soft = palette().color(QPalette::WindowText);
