@@ -469,10 +469,8 @@ std::expected<void, QString> ReportWriter::writeHtml(const QString &path) const
     return {};
 }
 
-std::expected<void, QString> ReportWriter::writePdf(const QString &path) const
+void ReportWriter::fill(QTextDocument &document) const
 {
-    // QTextDocument does not read data: URIs: images go in as document resources instead.
-    QTextDocument document;
     const QString html = buildHtml([&document](const QString &key, const QImage &image) {
         const QString url = QStringLiteral("longitude-report:%1.png").arg(key);
         document.addResource(QTextDocument::ImageResource, QUrl(url), image);
@@ -480,6 +478,12 @@ std::expected<void, QString> ReportWriter::writePdf(const QString &path) const
     });
     document.setDefaultStyleSheet(QString::fromLatin1(kStyle));
     document.setHtml(html);
+}
+
+std::expected<void, QString> ReportWriter::writePdf(const QString &path) const
+{
+    QTextDocument document;
+    fill(document);
 
     // Written to a temporary file first, so a failure never leaves half a PDF under the name.
     QSaveFile file(path);

@@ -8,6 +8,8 @@
 #include <expected>
 #include <functional>
 
+class QTextDocument;
+
 namespace longitude::models {
 
 class ScenarioDocument;
@@ -32,6 +34,9 @@ public:
     std::expected<void, QString> write(const QString &path) const;
     std::expected<void, QString> writeHtml(const QString &path) const;
     std::expected<void, QString> writePdf(const QString &path) const;
+    /// Fills `document` with the report as the PDF lays it out (images as document resources,
+    /// since QTextDocument does not read data: URIs), for printing or a preview.
+    void fill(QTextDocument &document) const;
 
 private:
     /// The page with each image's `src` given by `imageSource(key, image)`.

@@ -19,8 +19,16 @@ namespace {
 constexpr double kHoursAxisFromS = 3 * 3600.0;
 // TTFT spread over more than two decades gets a log axis (a blow-up would flatten the rest).
 constexpr double kLogAxisSpread = 100.0;
+// An SLA target this far above every bucket's p99 is not drawn: the lines would flatten at the
+// bottom of the chart. The legend still names it, and the headline says whether it is met.
+constexpr double kSlaOffScale = 2.5;
 // The SLA line in the same red as missed targets elsewhere (#d73027, ColorBrewer RdYlBu).
 const QColor kSlaColor(0xd7, 0x30, 0x27);
+// Tableau 10: distinct hues of middle lightness, readable on white and on dark grey.
+const QList<QColor> kSeriesColors{QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+                                  QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+                                  QColor(0xe1, 0x57, 0x59), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+                                  QColor(0xba, 0xb0, 0xac)};
 
 QLineSeries *line(const QString &name, const QColor &color, double widthPx, Qt::PenStyle style = Qt::SolidLine)
 {
@@ -43,7 +51,6 @@ ResultsTimelineChart::ResultsTimelineChart(Kind kind, QWidget *parent)
     setMinimumSize(300, 200);
     setChart(new QChart);
     chart()->setMargins(QMargins(2, 2, 2, 2));
-    chart()->legend()->setAlignment(Qt::AlignTop);
     rebuild();
 }
 
@@ -87,7 +94,10 @@ void ResultsTimelineChart::rebuild()
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    c->setTitle(title(m_kind));
+    // In the dock the button that picks the chart names it, and the legend goes to the side:
+    // the height is the scarce dimension. A figure on its own carries its title.
+    c->setTitle(m_standalone ? title(m_kind) : QString());
+    c->legend()->setAlignment(m_standalone ? Qt::AlignTop : Qt::AlignRight);
 
     // Only the measured span: warm-up buckets are empty by design.
     double firstS = 0.0;
@@ -101,7 +111,7 @@ void ResultsTimelineChart::rebuild()
         any = true;
     }
     if (!m_hasSummary || !any) {
-        c->setTitle(title(m_kind) + (m_hasSummary ? tr(" — no requests were measured") : QString()));
+        c->setTitle((m_standalone ? title(m_kind) : QString()) + (m_hasSummary ? tr("No requests were measured") : QString()));
         ChartStyle::apply(c, palette());
         return;
     }
@@ -112,7 +122,9 @@ void ResultsTimelineChart::rebuild()
     time->setRange(firstS / m_timeUnitS, lastS / m_timeUnitS);
     time->setTitleText(hours ? tr("Simulated time (h)") : tr("Simulated time (min)"));
     time->setLabelFormat(QStringLiteral("%.0f"));
+    time->setTickCount(7);
     time->applyNiceNumbers();
+    time->setMinorTickCount(1);
     c->addAxis(time, Qt::AlignBottom);
 
     switch (m_kind) {
@@ -127,8 +139,8 @@ void ResultsTimelineChart::buildTtft(QChart *c, QValueAxis *time)
 {
     const double unitS = m_timeUnitS;
     const double midS = m_summary.bucketS / 2;
-    auto *p50 = line(tr("TTFT p50"), QColor(0x45, 0x75, 0xb4), 2.0);
-    auto *p99 = line(tr("TTFT p99"), QColor(0xf4, 0x6d, 0x43), 2.0);
+    auto *p50 = line(tr("TTFT p50"), kSeriesColors[0], 2.0);
+    auto *p99 = line(tr("TTFT p99"), kSeriesColors[1], 2.0);
     double low = std::numeric_limits<double>::max();
     double high = 0.0;
     for (const auto &bucket : std::as_const(m_summary.timeline)) {
@@ -141,15 +153,20 @@ void ResultsTimelineChart::buildTtft(QChart *c, QValueAxis *time)
         high = std::max(high, bucket.ttft.p99Ms);
     }
     const double sla = m_summary.slaTtftP99Ms;
-    high = std::max(high, sla);
-    low = std::max(0.1, std::min(low, sla > 0 ? sla : low));
+    const bool slaInView = sla > 0 && sla <= high * kSlaOffScale;
+    if (slaInView)
+        high = std::max(high, sla);
+    low = std::max(0.1, low);
     c->addSeries(p50);
     c->addSeries(p99);
-    QLineSeries *target = nullptr;
     if (sla > 0) {
-        target = line(tr("SLA target (p99)"), kSlaColor, 1.5, Qt::DashLine);
-        target->append(time->min(), sla);
-        target->append(time->max(), sla);
+        QLineSeries *target = line(slaInView ? tr("SLA target %1 ms").arg(sla, 0, 'f', 0)
+                                             : tr("SLA target %1 ms (far above)").arg(sla, 0, 'f', 0),
+                                   kSlaColor, 1.5, Qt::DashLine);
+        if (slaInView) {
+            target->append(time->min(), sla);
+            target->append(time->max(), sla);
+        }
         c->addSeries(target);
     }
     QAbstractAxis *value = nullptr;
@@ -181,8 +198,11 @@ void ResultsTimelineChart::buildRequests(QChart *c, QValueAxis *time)
     const double unitS = m_timeUnitS;
     const double bucketS = m_summary.bucketS > 0 ? m_summary.bucketS : 1.0;
     const double midS = bucketS / 2;
-    auto *arrived = line(tr("Arrived"), QColor(0x45, 0x75, 0xb4), 2.0);
-    auto *completed = line(tr("Completed (by arrival time)"), QColor(0x1a, 0x98, 0x50), 2.0, Qt::DashLine);
+    // Completions usually track arrivals: a wide pale line under a thin dashed one keeps both visible.
+    QColor arrivedColor = kSeriesColors[0];
+    arrivedColor.setAlphaF(0.55);
+    auto *arrived = line(tr("Arrived"), arrivedColor, 4.0);
+    auto *completed = line(tr("Completed (by arrival time)"), kSeriesColors[2], 1.5, Qt::DashLine);
     auto *shed = line(tr("Shed"), kSlaColor, 2.0);
     double high = 0.0;
     bool anyShed = false;
@@ -206,7 +226,7 @@ void ResultsTimelineChart::buildRequests(QChart *c, QValueAxis *time)
     rate->setRange(0, std::max(1.0, high * 1.1));
     rate->applyNiceNumbers();
     rate->setLabelFormat(QStringLiteral("%.0f"));
-    rate->setTitleText(tr("Requests/s (%1 s buckets)").arg(bucketS, 0, 'f', 0));
+    rate->setTitleText(tr("Requests/s"));
     c->addAxis(rate, Qt::AlignLeft);
     for (QAbstractSeries *series : c->series()) {
         series->attachAxis(time);
@@ -220,11 +240,8 @@ void ResultsTimelineChart::buildUtilization(QChart *c, QValueAxis *time)
     const double midS = m_summary.bucketS / 2;
     double high = 0.0;
     for (int p = 0; p < m_summary.pools.size(); ++p) {
-        auto *series = new QLineSeries;
-        series->setName(m_summary.pools[p].id);
-        QPen pen = series->pen();
-        pen.setWidthF(2.0);
-        series->setPen(pen);
+        auto *series = line(m_summary.pools[p].id, kSeriesColors[p % kSeriesColors.size()], 2.0,
+                            p < kSeriesColors.size() ? Qt::SolidLine : Qt::DashLine);
         for (const auto &bucket : std::as_const(m_summary.timeline)) {
             if (bucket.arrived <= 0 && bucket.completed <= 0)
                 continue;
@@ -239,20 +256,22 @@ void ResultsTimelineChart::buildUtilization(QChart *c, QValueAxis *time)
     percent->setRange(0, high > 50 ? 100 : std::max(5.0, high * 1.2));
     percent->applyNiceNumbers();
     percent->setLabelFormat(QStringLiteral("%.0f"));
-    percent->setTitleText(tr("Batch slots in use (%)"));
+    percent->setTitleText(tr("Slots in use (%)"));
     c->addAxis(percent, Qt::AlignLeft);
     for (QAbstractSeries *series : c->series()) {
         series->attachAxis(time);
         series->attachAxis(percent);
     }
-    // Many pools would bury the plot under the legend: it moves to the side.
-    c->legend()->setAlignment(m_summary.pools.size() > 4 ? Qt::AlignRight : Qt::AlignTop);
+    // Many pools would bury a figure's plot under a legend on top: it moves to the side.
+    if (m_standalone && m_summary.pools.size() > 4)
+        c->legend()->setAlignment(Qt::AlignRight);
 }
 
 QImage ResultsTimelineChart::render(Kind kind, const models::SimulationSummary &summary, QSize logicalSize,
                                     const QPalette &palette, double devicePixelRatio)
 {
     ResultsTimelineChart view(kind);
+    view.m_standalone = true;
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setPalette(palette);
     view.setFrameShape(QFrame::NoFrame);

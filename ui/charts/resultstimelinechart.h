@@ -51,6 +51,7 @@ private:
     models::SimulationSummary m_summary;
     bool m_hasSummary = false;
     double m_timeUnitS = 60.0; ///< seconds per unit of the time axis (minutes or hours)
+    bool m_standalone = false; ///< a figure of its own (render()): title on top
 };
 
 } // namespace longitude::ui

@@ -6,6 +6,7 @@
 #include "ui/panels/resultscard.h"
 
 #include <QButtonGroup>
+#include <QGraphicsOpacityEffect>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,7 +57,10 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // A stretched last column would push its numbers far from the others.
+    table->horizontalHeader()->setStretchLastSection(false);
+    // The scenario's order until the planner clicks a header.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     return table;
 }
 
@@ -438,11 +442,23 @@ void ResultsPanel::setStale(bool stale)
         return;
     m_stale = stale;
     m_staleBanner->setVisible(stale);
-    const QList<QWidget *> results{m_headline, m_regions, m_pools, m_chartStack};
-    for (QWidget *widget : results)
+    const QList<QWidget *> tables{m_headline, m_regions, m_pools};
+    for (QWidget *widget : tables)
         widget->setEnabled(!stale);
+    // Cards and charts paint their own colours, which a disabled palette does not grey: they fade.
+    QList<QWidget *> faded{m_chartStack};
     for (ResultsCard *c : std::as_const(m_cards))
-        c->setEnabled(!stale);
+        faded << c;
+    for (QWidget *widget : std::as_const(faded)) {
+        widget->setEnabled(!stale);
+        if (stale) {
+            auto *effect = new QGraphicsOpacityEffect(widget);
+            effect->setOpacity(0.45);
+            widget->setGraphicsEffect(effect);
+        } else {
+            widget->setGraphicsEffect(nullptr);
+        }
+    }
 }
 
 void ResultsPanel::setRunHistory(QAbstractItemModel *history)
