@@ -9,13 +9,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QCheckBox>
+#include <QGridLayout>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,7 +24,7 @@ namespace longitude::ui {
 CompareDialog::CompareDialog(models::PolicyComparison *comparison, QWidget *parent)
     : QDialog(parent)
     , m_comparison(comparison)
-    , m_policies(new QListWidget(this))
+    , m_policies(new QWidget(this))
     , m_run(new QPushButton(tr("Run comparison"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
@@ -40,7 +40,6 @@ CompareDialog::CompareDialog(models::PolicyComparison *comparison, QWidget *pare
     m_cancel->setObjectName(QStringLiteral("cancelComparisonButton"));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_policies->setObjectName(QStringLiteral("policyList"));
     m_run->setDefault(true);
     m_progress->setRange(0, 1000);
     m_progress->setFormat(QStringLiteral("%p %"));
@@ -54,54 +53,48 @@ CompareDialog::CompareDialog(models::PolicyComparison *comparison, QWidget *pare
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Every row has the same scenario and seed: those columns would only repeat themselves.
-    for (const int column : {models::RunHistory::ScenarioColumn, models::RunHistory::SeedColumn})
+    // The run number only repeats the policy order: the columns of docs/policies.md remain.
+    for (const int column : {models::RunHistory::RunColumn, models::RunHistory::ScenarioColumn, models::RunHistory::SeedColumn})
         m_table->hideColumn(column);
     m_table->horizontalHeader()->setSectionsMovable(true);
 
+    // The policies in rows of check boxes above the table, which keeps the whole width for it.
+    m_policies->setObjectName(QStringLiteral("policyList"));
     auto *all = new QPushButton(tr("All"), this);
     auto *none = new QPushButton(tr("None"), this);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Policies to run:"), left));
-    leftLayout->addWidget(m_policies, 1);
     auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Policies to run:"), this));
+    pick->addStretch();
     pick->addWidget(all);
     pick->addWidget(none);
-    leftLayout->addLayout(pick);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_scenario);
-    rightLayout->addWidget(m_table, 1);
     auto *note = new QLabel(tr("Click a column header to sort. TTFT p99 in red misses the SLA target. Shed: hover for "
                                "the reasons."),
-                            right);
+                            this);
     note->setWordWrap(true);
-    rightLayout->addWidget(note);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 4);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_run);
     controls->addWidget(m_cancel);
-    controls->addWidget(m_progress, 1);
+    controls->addWidget(m_progress, 4);
+    controls->addStretch(1);
     controls->addWidget(m_export);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pick);
+    layout->addWidget(m_policies);
     layout->addLayout(controls);
     layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_scenario);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(1180, 560);
+    resize(1180, 620);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(all, &QPushButton::clicked, this, [this] { setChecked(checkedPolicies() + QStringList{QStringLiteral("*")}); });
@@ -144,20 +137,26 @@ CompareDialog::CompareDialog(models::PolicyComparison *comparison, QWidget *pare
 
 void CompareDialog::setPolicies(const QStringList &policies)
 {
-    m_policies->clear();
-    for (const QString &policy : policies) {
-        auto *item = new QListWidgetItem(policy, m_policies);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+    qDeleteAll(m_boxes);
+    m_boxes.clear();
+    delete m_policies->layout();
+    auto *grid = new QGridLayout(m_policies);
+    grid->setContentsMargins(0, 0, 0, 0);
+    constexpr int kColumns = 6;
+    for (int i = 0; i < policies.size(); ++i) {
+        auto *box = new QCheckBox(policies[i], m_policies);
+        box->setChecked(true);
+        grid->addWidget(box, i / kColumns, i % kColumns);
+        m_boxes << box;
     }
 }
 
 QStringList CompareDialog::checkedPolicies() const
 {
     QStringList checked;
-    for (int row = 0; row < m_policies->count(); ++row) {
-        if (m_policies->item(row)->checkState() == Qt::Checked)
-            checked << m_policies->item(row)->text();
+    for (const QCheckBox *box : m_boxes) {
+        if (box->isChecked())
+            checked << box->text();
     }
     return checked;
 }
@@ -165,10 +164,8 @@ QStringList CompareDialog::checkedPolicies() const
 void CompareDialog::setChecked(const QStringList &policies)
 {
     const bool all = policies.contains(QStringLiteral("*"));
-    for (int row = 0; row < m_policies->count(); ++row) {
-        QListWidgetItem *item = m_policies->item(row);
-        item->setCheckState(all || policies.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
-    }
+    for (QCheckBox *box : std::as_const(m_boxes))
+        box->setChecked(all || policies.contains(box->text()));
 }
 
 void CompareDialog::setScenarioLabel(const QString &text)

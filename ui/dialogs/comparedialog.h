@@ -5,7 +5,7 @@
 #include <expected>
 
 class QLabel;
-class QListWidget;
+class QCheckBox;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -60,7 +60,8 @@ private:
     QList<int> shownColumns() const;
 
     models::PolicyComparison *m_comparison;
-    QListWidget *m_policies;
+    QWidget *m_policies;
+    QList<QCheckBox *> m_boxes;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_export;
