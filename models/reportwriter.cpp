@@ -33,24 +33,46 @@ QString esc(const std::string &text)
 }
 
 /// A table with a header row; cells are HTML already. Numbers are right-aligned by `numeric`
-/// (one flag per column). The attributes are for QTextDocument, which ignores most CSS.
-QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<bool> &numeric)
+/// (one flag per column); only the columns flagged in `wrap` may break lines. The attributes are
+/// for QTextDocument, which ignores most CSS.
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<bool> &numeric,
+              const QList<bool> &wrap = {})
 {
     QString html = QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
     for (int c = 0; c < headers.size(); ++c) {
         const bool right = c < numeric.size() && numeric[c];
-        html += QStringLiteral("<th align=\"%1\">%2</th>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
+        html += QStringLiteral("<th align=\"%1\" nowrap>%2</th>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
     }
     html += QStringLiteral("</tr></thead><tbody>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < row.size(); ++c) {
             const bool right = c < numeric.size() && numeric[c];
-            html += QStringLiteral("<td align=\"%1\">%2</td>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), row[c]);
+            // Ids and numbers never break ("us-east-1-h100", "1,234 ms"); long text does.
+            const bool nowrap = c < wrap.size() ? !wrap[c] : true;
+            html += QStringLiteral("<td align=\"%1\"%2>%3</td>")
+                        .arg(right ? QStringLiteral("right") : QStringLiteral("left"), nowrap ? QStringLiteral(" nowrap") : QString(), row[c]);
         }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</tbody></table>");
+}
+
+// Figures are laid out this wide (CSS pixels): the text width of an A4 page with 15 mm margins
+// at 96 dpi is 680.
+constexpr int kFigureWidthPx = 620;
+
+/// An <img> with both sizes given: QTextDocument lays a line out by the height it is told.
+QString figure(const QString &source, const QImage &image, const QString &alt)
+{
+    const QSizeF logical = image.deviceIndependentSize();
+    const int height = logical.width() > 0 ? qRound(kFigureWidthPx * logical.height() / logical.width()) : 0;
+    // line-height: the body's 1.4 would apply to the image's line too (a gap under every figure).
+    return QStringLiteral("<p style=\"line-height:100%\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
+        .arg(source)
+        .arg(kFigureWidthPx)
+        .arg(height)
+        .arg(alt.toHtmlEscaped());
 }
 
 /// A value coloured by status; the colour is also spelled out for QTextDocument.
@@ -95,7 +117,7 @@ const char *kStyle =
     ".good{color:#1a7f37}.warn{color:#9a6700}.bad{color:#d73027;font-weight:bold}"
     ".stale{background:#fff8c5;border:1px solid #d4a72c;padding:0.5em}"
     "img{max-width:100%;border:1px solid #d0d7de}code{background:#f6f8fa;padding:1px 4px}"
-    ".verdict{font-size:1.05em}";
+    ".verdict{font-size:1.05em}.description{color:#59636e;font-size:0.9em}";
 
 } // namespace
 
@@ -107,7 +129,7 @@ ReportWriter::ReportWriter(ScenarioDocument *document, ReportContent content)
 
 QString ReportWriter::html() const
 {
-    return buildHtml([](const QString &, const QImage &image) {
+    return buildHtml({}, [](const QString &, const QImage &image) {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -116,22 +138,21 @@ QString ReportWriter::html() const
     });
 }
 
-QString ReportWriter::buildHtml(const ImageSource &imageSource) const
+QString ReportWriter::buildHtml(const QString &extraCss, const ImageSource &imageSource) const
 {
     const engine::Scenario &scenario = m_document->scenario();
     const QString title = tr("%1 — Longitude report").arg(QString::fromStdString(scenario.name));
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"generator\" content=\"Longitude %1\"><title>%2</title><style>%3</style>"
                                   "</head><body>\n")
-                       .arg(esc(m_content.version), esc(title), QLatin1String(kStyle));
+                       .arg(esc(m_content.version), esc(title), QLatin1String(kStyle) + extraCss);
+    // What a reviewer reads first: the verdict and where the GPUs are; then the details.
     html += headerSection();
     html += verdictSection();
+    if (!m_content.map.isNull())
+        html += figure(imageSource(QStringLiteral("map"), m_content.map), m_content.map,
+                       tr("Map of the regions, pools, links and residency zones"));
     html += scenarioSection();
-    if (!m_content.map.isNull()) {
-        html += QStringLiteral("<h2>%1</h2>\n<p><img src=\"%2\" width=\"640\" alt=\"%3\"></p>\n")
-                    .arg(esc(tr("Map")), imageSource(QStringLiteral("map"), m_content.map),
-                         esc(tr("Regions, pools, links and residency zones")));
-    }
     html += resultsSection(imageSource);
     html += comparisonSection();
     html += costSection();
@@ -154,8 +175,6 @@ QString ReportWriter::headerSection() const
     if (!m_document->filePath().isEmpty())
         meta << tr("file %1").arg(esc(QFileInfo(m_document->filePath()).fileName()));
     html += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(meta.join(QStringLiteral(" · ")));
-    if (!s.description.empty())
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(s.description));
     return html;
 }
 
@@ -192,7 +211,10 @@ QString ReportWriter::verdictSection() const
 QString ReportWriter::scenarioSection() const
 {
     const engine::Scenario &s = m_document->scenario();
-    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Scenario")));
+    // A new page in print: the scenario's tables start at the top of one.
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Scenario")));
+    if (!s.description.empty())
+        html += QStringLiteral("<p class=\"description\">%1</p>\n").arg(esc(s.description));
 
     // Regions with what they hold.
     QList<QStringList> regionRows;
@@ -207,7 +229,7 @@ QString ReportWriter::scenarioSection() const
     }
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Regions")));
     html += table({tr("Region"), tr("Name"), tr("Provider"), tr("Residency zone"), tr("UTC offset (h)"), tr("GPUs")},
-                  regionRows, {false, false, false, false, true, true});
+                  regionRows, {false, false, false, false, true, true}, {false, true, false, true, false, false});
 
     QList<QStringList> poolRows;
     int totalGpus = 0;
@@ -222,7 +244,7 @@ QString ReportWriter::scenarioSection() const
     }
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("GPU pools (%1 GPUs)").arg(totalGpus)));
     html += table({tr("Pool"), tr("Region"), tr("GPU"), tr("GPUs"), tr("Model"), tr("TP"), tr("Replicas"), tr("Pricing"),
-                   tr("USD per GPU-hour")},
+                   tr("$/GPU-h")},
                   poolRows, {false, false, false, true, false, true, true, false, true});
 
     // Traffic: each region's peak, and the world's peak hour against the sum of regional peaks
@@ -255,7 +277,7 @@ QString ReportWriter::scenarioSection() const
     const auto globalPeak = std::max_element(utcTotals.begin(), utcTotals.end());
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Traffic")));
     html += table({tr("Origin region"), tr("Peak (req/s)"), tr("Daily curve"), tr("Peak local hour")}, trafficRows,
-                  {false, true, false, true});
+                  {false, true, false, true}, {false, false, true, false});
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(esc(tr("Global peak %1 req/s at %2:00 UTC, against %3 req/s for the sum of the regional peaks. "
                             "Simulated: %4 from %5:00 UTC%6.")
@@ -298,7 +320,7 @@ QString ReportWriter::resultsSection(const ImageSource &imageSource) const
     QList<QStringList> rows;
     for (const ReportFormat::Measure &m : ReportFormat::measures(r))
         rows << QStringList{esc(m.name), withStatus(esc(m.value), m.status), esc(m.target)};
-    html += table({tr("Measure"), tr("Value"), tr("Target")}, rows, {false, true, true});
+    html += table({tr("Measure"), tr("Value"), tr("Target")}, rows, {false, true, true}, {true, false, false});
 
     QList<QStringList> regionRows;
     for (const auto &region : r.regions) {
@@ -316,12 +338,12 @@ QString ReportWriter::resultsSection(const ImageSource &imageSource) const
                                   ReportFormat::percent(region.utilization, 1)};
     }
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("By region")));
-    html += table({tr("Region"), tr("Arrived"), tr("Completed"), tr("Shed"), tr("Cross-region"), tr("TTFT p50"), tr("TTFT p99"),
-                   tr("Within SLA"), tr("Hit rate*"), tr("Utilisation*")},
+    html += table({tr("Region"), tr("Arrived"), tr("Completed"), tr("Shed"), tr("Cross-reg."), tr("TTFT p50"), tr("TTFT p99"),
+                   tr("In SLA"), tr("Hits*"), tr("Util.*")},
                   regionRows, {false, true, true, true, true, true, true, true, true, true});
     html += QStringLiteral("<p class=\"meta\">%1</p>\n")
                 .arg(esc(tr("Requests and latency by origin region (where clients are); * hit rate and utilisation by serving "
-                            "region (where replicas are).")));
+                            "region (where replicas are); in SLA: share of requests within the TTFT target.")));
 
     QList<QStringList> poolRows;
     for (const auto &pool : r.pools) {
@@ -331,16 +353,16 @@ QString ReportWriter::resultsSection(const ImageSource &imageSource) const
                                 ReportFormat::percent(pool.busyFraction, 1), ReportFormat::usd(pool.gpuUsd)};
     }
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("By pool")));
-    html += table({tr("Pool"), tr("Region"), tr("GPUs"), tr("Requests"), tr("TTFT p50"), tr("TTFT p99"), tr("Hit rate"),
-                   tr("Utilisation"), tr("Busy"), tr("GPU cost")},
+    html += table({tr("Pool"), tr("Region"), tr("GPUs"), tr("Requests"), tr("TTFT p50"), tr("TTFT p99"), tr("Hits"),
+                   tr("Util."), tr("Busy"), tr("GPU cost")},
                   poolRows, {false, false, true, true, true, true, true, true, true, true});
 
     for (int i = 0; i < m_content.charts.size(); ++i) {
-        const ReportContent::Figure &figure = m_content.charts[i];
-        if (figure.image.isNull())
+        const ReportContent::Figure &chart = m_content.charts[i];
+        if (chart.image.isNull())
             continue;
-        html += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"640\" alt=\"%1\"></p>\n")
-                    .arg(esc(figure.title), imageSource(QStringLiteral("chart%1").arg(i), figure.image));
+        // The chart carries its title: a caption of its own could be left alone at a page's foot.
+        html += figure(imageSource(QStringLiteral("chart%1").arg(i), chart.image), chart.image, chart.title);
     }
     return html;
 }
@@ -350,12 +372,13 @@ QString ReportWriter::comparisonSection() const
     if (m_content.comparison.isEmpty())
         return {};
     const SimulationSummary &first = m_content.comparison.front();
-    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Routing policy comparison")));
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Routing policy comparison")));
     if (m_content.comparisonStale)
         html += QStringLiteral("<p class=\"stale\"><b>%1</b></p>\n")
                     .arg(esc(tr("The scenario was edited after this comparison: it describes the scenario as it was then.")));
     html += QStringLiteral("<p>%1</p>\n")
-                .arg(esc(tr("The same scenario, traffic and seed (%1) under each policy, %2 of simulated time each.")
+                .arg(esc(tr("The same scenario, traffic and seed (%1) under each policy, %2 of simulated time each. "
+                            "Hit rates are fractions of prompt tokens and of requests; TTFT in ms; costs in US dollars.")
                              .arg(first.seed)
                              .arg(ReportFormat::duration(first.simulatedS))));
     QList<QStringList> rows;
@@ -372,8 +395,8 @@ QString ReportWriter::comparisonSection() const
                             ReportFormat::number(s.egressUsd, 2),
                             ReportFormat::number(s.totalUsd(), 2)};
     }
-    html += table({tr("Policy"), tr("Token hit rate"), tr("Request hit rate"), tr("TTFT p50 (ms)"), tr("TTFT p99 (ms)"),
-                   tr("SLA attainment"), tr("Cross-region"), tr("Shed"), tr("Egress (USD)"), tr("Total cost (USD)")},
+    html += table({tr("Policy"), tr("Token hits"), tr("Request hits"), tr("TTFT p50"), tr("TTFT p99"), tr("In SLA"),
+                   tr("Cross-reg."), tr("Shed"), tr("Egress $"), tr("Total $")},
                   rows, {false, true, true, true, true, true, true, true, true, true});
     return html;
 }
@@ -401,7 +424,7 @@ QString ReportWriter::costSection() const
                             esc(tr("%1 GB").arg(ReportFormat::number(r.egressGb, 2))), ReportFormat::usd(r.egressUsd)};
         rows << QStringList{QStringLiteral("<b>%1</b>").arg(esc(tr("Total"))), QString(), QString(), QString(), QString(), QString(),
                             QStringLiteral("<b>%1</b>").arg(ReportFormat::usd(r.totalUsd()))};
-        html += table({tr("Pool"), tr("GPU"), tr("GPUs"), tr("Pricing"), tr("USD per GPU-hour"), tr("GPU-hours"), tr("Cost")}, rows,
+        html += table({tr("Pool"), tr("GPU"), tr("GPUs"), tr("Pricing"), tr("$/GPU-h"), tr("GPU-hours"), tr("Cost")}, rows,
                       {false, false, true, false, true, true, true});
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(esc(tr("For %1 of measured time: %2 per million input tokens, %3 per million output tokens; "
@@ -419,7 +442,7 @@ QString ReportWriter::costSection() const
                                  gpu.prices.source.empty() ? esc(tr("not stated")) : esc(gpu.prices.source)};
     }
     html += table({tr("GPU"), tr("On-demand"), tr("Reserved"), tr("Spot"), tr("As of"), tr("Source")}, priceRows,
-                  {false, true, true, true, false, false});
+                  {false, true, true, true, false, false}, {false, false, false, false, false, true});
     // Egress prices per link, when they are not all the engine's default.
     QStringList egress;
     for (const engine::Link &link : s.links) {
@@ -471,11 +494,20 @@ std::expected<void, QString> ReportWriter::writeHtml(const QString &path) const
 
 void ReportWriter::fill(QTextDocument &document) const
 {
-    const QString html = buildHtml([&document](const QString &key, const QImage &image) {
+    // Tables a size smaller in print, so that ten columns of ids and numbers fit the page's width
+    // (in the page's own style sheet: QTextDocument's default one does not reach table cells).
+    const QString html = buildHtml(QStringLiteral("table.data td,table.data th{font-size:7.5pt}"), [&document](const QString &key, const QImage &image) {
         const QString url = QStringLiteral("longitude-report:%1.png").arg(key);
-        document.addResource(QTextDocument::ImageResource, QUrl(url), image);
+        // One image pixel per layout pixel: the <img> sizes scale it, and print gets every pixel.
+        QImage plain = image;
+        plain.setDevicePixelRatio(1.0);
+        document.addResource(QTextDocument::ImageResource, QUrl(url), plain);
         return url;
     });
+    // A print size: at the screen's default the tables would not fit an A4 page's width.
+    QFont font = document.defaultFont();
+    font.setPointSizeF(8.5);
+    document.setDefaultFont(font);
     document.setDefaultStyleSheet(QString::fromLatin1(kStyle));
     document.setHtml(html);
 }

@@ -39,8 +39,9 @@ public:
     void fill(QTextDocument &document) const;
 
 private:
-    /// The page with each image's `src` given by `imageSource(key, image)`.
-    QString buildHtml(const std::function<QString(const QString &, const QImage &)> &imageSource) const;
+    /// The page with `extraCss` appended to its style sheet and each image's `src` given by
+    /// `imageSource(key, image)`.
+    QString buildHtml(const QString &extraCss, const std::function<QString(const QString &, const QImage &)> &imageSource) const;
     QString headerSection() const;
     QString verdictSection() const;
     QString scenarioSection() const;

@@ -94,8 +94,8 @@ void ResultsTimelineChart::rebuild()
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    // In the dock the button that picks the chart names it, and the legend goes to the side:
-    // the height is the scarce dimension. A figure on its own carries its title.
+    // In the dock the button that picks the chart names it, and the legend goes to the side, the
+    // height being the scarce dimension there. A figure on its own carries its title.
     c->setTitle(m_standalone ? title(m_kind) : QString());
     c->legend()->setAlignment(m_standalone ? Qt::AlignTop : Qt::AlignRight);
 
@@ -111,7 +111,7 @@ void ResultsTimelineChart::rebuild()
         any = true;
     }
     if (!m_hasSummary || !any) {
-        c->setTitle((m_standalone ? title(m_kind) : QString()) + (m_hasSummary ? tr("No requests were measured") : QString()));
+        c->setTitle(m_hasSummary ? tr("No requests were measured") : (m_standalone ? title(m_kind) : QString()));
         ChartStyle::apply(c, palette());
         return;
     }
@@ -272,6 +272,10 @@ QImage ResultsTimelineChart::render(Kind kind, const models::SimulationSummary &
 {
     ResultsTimelineChart view(kind);
     view.m_standalone = true;
+    QFont titleFont = view.chart()->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    view.chart()->setTitleFont(titleFont);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setPalette(palette);
     view.setFrameShape(QFrame::NoFrame);
