@@ -63,6 +63,14 @@ void PolicyComparison::startNext()
 {
     const QString policy = m_policies.at(m_index);
     emit progress(m_index / static_cast<double>(m_policies.size()), policy);
+    for (auto it = m_finished.begin(); it != m_finished.end();) {
+        if ((*it)->isRunning()) {
+            ++it;
+        } else {
+            (*it)->deleteLater(); // not delete: a refused start() may still be on the stack
+            it = m_finished.erase(it);
+        }
+    }
     auto *runner = new SimulationRunner(this);
     m_runner = runner;
     connect(runner, &SimulationRunner::progress, this, [this, runner](double fraction) {
@@ -90,8 +98,9 @@ void PolicyComparison::startNext()
 
 void PolicyComparison::runEnded()
 {
-    // Its worker has reported; deleting the runner later waits at most for the thread to return.
-    m_runner->deleteLater();
+    // Its worker has reported but may still be freeing the simulation: the runner is deleted once
+    // its thread has ended (see startNext), so the GUI thread never waits for it.
+    m_finished << m_runner;
     m_runner = nullptr;
     ++m_index;
     if (m_index < m_policies.size()) {

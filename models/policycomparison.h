@@ -60,9 +60,11 @@ private:
     void runEnded();
 
     // One runner per run: a runner stays busy until its worker thread has ended, a moment after
-    // it reported, and the next policy should not wait for that. A finished runner is deleted
-    // later; a cancelled one stays (child of this object) until its worker has wound down.
+    // it reported, and the next policy should not wait for that. Finished runners are deleted
+    // once their thread has ended; a cancelled one stays (a child of this object) until the
+    // comparison is destroyed, its worker winding down meanwhile.
     SimulationRunner *m_runner = nullptr;
+    QList<SimulationRunner *> m_finished;
     RunHistory *m_results;
     engine::Scenario m_scenario;
     QStringList m_policies;
