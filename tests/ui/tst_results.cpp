@@ -358,6 +358,17 @@ void TestResults::screenshots()
     QVERIFY(dock->grab().save(outputPath(QStringLiteral("results-stale.png"))));
     m_document->undoStack()->undo();
 
+    // Floating at a small size, as in a side dock: the cards reflow, the charts stay legible.
+    dock->setFloating(true);
+    dock->resize(560, 420);
+    QTest::qWait(100);
+    QVERIFY(dock->grab().save(outputPath(QStringLiteral("results-narrow.png"))));
+    m_panel->showTab(ui::ResultsPanel::Tab::OverTime);
+    QTest::qWait(50);
+    QVERIFY(dock->grab().save(outputPath(QStringLiteral("results-narrow-chart.png"))));
+    m_panel->showTab(ui::ResultsPanel::Tab::Overview);
+    dock->setFloating(false);
+
     app::Theme::apply(app::Theme::Appearance::Dark);
     QTest::qWait(100);
     QVERIFY(dock->grab().save(outputPath(QStringLiteral("results-dark.png"))));

@@ -20,7 +20,7 @@ ResultsCard::ResultsCard(const QString &title, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

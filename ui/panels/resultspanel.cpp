@@ -6,6 +6,7 @@
 #include "ui/panels/resultscard.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -215,21 +216,45 @@ QWidget *ResultsPanel::createOverview()
         {"costCard", tr("Total cost")},        {"tokenCostCard", tr("Cost per million output tokens")},
     };
     auto *page = new QWidget;
-    auto *grid = new QGridLayout(page);
-    grid->setSpacing(8);
-    constexpr int kColumns = 5;
-    for (int i = 0; i < specs.size(); ++i) {
-        auto *card = new ResultsCard(specs[i].title, page);
-        card->setObjectName(QString::fromLatin1(specs[i].name));
-        grid->addWidget(card, i / kColumns, i % kColumns);
+    m_cardGrid = new QGridLayout(page);
+    m_cardGrid->setSpacing(8);
+    for (const CardSpec &spec : specs) {
+        auto *card = new ResultsCard(spec.title, page);
+        card->setObjectName(QString::fromLatin1(spec.name));
         m_cards << card;
     }
-    grid->setRowStretch(grid->rowCount(), 1);
+    layOutCards(5);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
+    // As many columns as fit: five in a wide bottom dock, two in a narrow side one.
+    scroll->viewport()->installEventFilter(this);
+    m_cardScroll = scroll;
     return scroll;
+}
+
+void ResultsPanel::layOutCards(int columns)
+{
+    if (columns == m_cardColumns)
+        return;
+    m_cardColumns = columns;
+    for (ResultsCard *card : std::as_const(m_cards))
+        m_cardGrid->removeWidget(card);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cardGrid->addWidget(m_cards[i], i / columns, i % columns);
+    for (int c = 0; c < 5; ++c)
+        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_cardGrid->setRowStretch(m_cardGrid->rowCount(), 1);
+}
+
+bool ResultsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_cardScroll != nullptr && watched == m_cardScroll->viewport() && event->type() == QEvent::Resize) {
+        constexpr int kCardWidthPx = 230;
+        layOutCards(std::clamp(m_cardScroll->viewport()->width() / kCardWidthPx, 1, 5));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *ResultsPanel::createCharts()

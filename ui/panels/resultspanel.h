@@ -9,9 +9,11 @@
 
 class QAbstractItemModel;
 class QFrame;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -74,8 +76,12 @@ signals:
     void compareRequested();
     void exportReportRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createOverview();
+    void layOutCards(int columns);
     QWidget *createCharts();
     void fillCards(const models::SimulationSummary &summary);
     void fillTables(const models::SimulationSummary &summary);
@@ -89,6 +95,9 @@ private:
     QFrame *m_staleBanner;
     QTabWidget *m_tabs;
     QList<ResultsCard *> m_cards;
+    QGridLayout *m_cardGrid = nullptr;
+    QScrollArea *m_cardScroll = nullptr;
+    int m_cardColumns = 0;
     QTableWidget *m_headline;
     QTableWidget *m_regions;
     QTableWidget *m_pools;
