@@ -50,6 +50,8 @@ public:
 
     /// Runs the current scenario; false (and a sentence in the panel) while it has errors.
     bool runSimulation();
+    /// Stops the run at once (the runner reports cancelled()).
+    void cancelSimulation();
     /// Opens the comparison dialog (its Run button compares the scenario as it is then).
     void showComparison();
     /// Compares the current scenario under `policies`; false while it has errors.
@@ -67,6 +69,7 @@ signals:
 
 private:
     void connectRunner();
+    bool startWhenFree();
     void updateStale();
     /// Empty when the scenario can run, else why not.
     QString refusal() const;
@@ -83,6 +86,7 @@ private:
     std::optional<engine::Scenario> m_shownScenario;   ///< what the shown results simulated
     std::optional<engine::Scenario> m_comparedScenario; ///< what the last comparison simulated
     bool m_interactive = true;
+    bool m_waitingForRunner = false; ///< a run was asked for while the last one's thread ended
 };
 
 } // namespace longitude::app

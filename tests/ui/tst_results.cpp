@@ -53,6 +53,7 @@ private slots:
     void runShowsTheEnginesNumbers();
     void chartsDrawTheEnginesBuckets();
     void staleAfterAnEditCurrentAfterUndo();
+    void runAgainRightAfterAResult();
     void cancelIsImmediateAndTheWindowStaysUsable();
     void engineFailureIsShown();
     void screenshots();
@@ -272,6 +273,27 @@ void TestResults::staleAfterAnEditCurrentAfterUndo()
     QSignalSpy started(m_window->runner(), &models::SimulationRunner::started);
     QTest::mouseClick(m_panel->staleBanner()->findChild<QPushButton *>(QStringLiteral("rerunButton")), Qt::LeftButton);
     QCOMPARE(started.count(), 1);
+}
+
+void TestResults::runAgainRightAfterAResult()
+{
+    // Asked for while the runner delivers its result (its worker thread has not ended yet): the
+    // second run starts once the runner is free, instead of failing with "already running".
+    setDuration(30);
+    QSignalSpy finished(m_window->runner(), &models::SimulationRunner::finished);
+    QSignalSpy failed(m_window->runner(), &models::SimulationRunner::failed);
+    bool again = false;
+    connect(m_window->runner(), &models::SimulationRunner::finished, this, [&] {
+        if (!again) {
+            again = true;
+            QVERIFY(m_window->runner()->isRunning()); // the situation this test is about
+            QVERIFY(m_window->runSimulation());
+        }
+    });
+    m_window->actions()->runSimulation->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(m_window->resultsController()->history()->rowCount(), 2);
 }
 
 void TestResults::cancelIsImmediateAndTheWindowStaysUsable()
