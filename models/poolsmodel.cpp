@@ -1,5 +1,6 @@
 #include "models/poolsmodel.h"
 
+#include "engine/planning/costmodel.h"
 #include "models/modelroles.h"
 #include "models/scenariodocument.h"
 
@@ -13,16 +14,6 @@ namespace longitude::models {
 namespace {
 
 const char *const kFieldNames[] = {"id", "region", "gpuType", "gpuCount", "model", "tensorParallel", "pricing"};
-
-double usdPerGpuHour(const engine::GpuType &gpu, engine::PricingMode mode)
-{
-    switch (mode) {
-    case engine::PricingMode::Reserved: return gpu.prices.reservedUsdPerHour;
-    case engine::PricingMode::OnDemand: return gpu.prices.onDemandUsdPerHour;
-    case engine::PricingMode::Spot: return gpu.prices.spotUsdPerHour;
-    }
-    return 0.0;
-}
 
 /// A positive integer from a cell editor value, or 0.
 int positiveInteger(const QVariant &value)
@@ -125,7 +116,7 @@ QVariant PoolsModel::cellData(int row, int column, int role) const
         case CostColumn: {
             if (gpu == nullptr)
                 return {};
-            const double usd = usdPerGpuHour(*gpu, pool.pricing) * pool.gpuCount;
+            const double usd = engine::CostModel::poolUsdPerHour(s, pool);
             return role == Qt::EditRole ? QVariant(usd) : QVariant(QLocale().toString(usd, 'f', 2));
         }
         default: return {};
@@ -165,7 +156,7 @@ QVariant PoolsModel::cellData(int row, int column, int role) const
         if (column == CostColumn && gpu != nullptr) {
             return tr("%1 GPUs × %2 USD per GPU-hour (%3, %4)")
                 .arg(pool.gpuCount)
-                .arg(usdPerGpuHour(*gpu, pool.pricing))
+                .arg(engine::CostModel::usdPerGpuHour(*gpu, pool.pricing))
                 .arg(QString::fromStdString(gpu->prices.source), QString::fromStdString(gpu->prices.asOf));
         }
         return {};

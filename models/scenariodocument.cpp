@@ -1,6 +1,8 @@
 #include "models/scenariodocument.h"
 
 #include "engine/io/scenariojson.h"
+#include "engine/policies/policyregistry.h"
+#include "engine/sim/policychecks.h"
 #include "models/commands/addgputypecommand.h"
 #include "models/commands/addmodelcommand.h"
 #include "models/commands/addpoolcommand.h"
@@ -9,7 +11,12 @@
 #include "models/commands/addzonecommand.h"
 #include "models/commands/editpoolcommand.h"
 #include "models/commands/editregioncommand.h"
+#include "models/commands/addoutagecommand.h"
+#include "models/commands/editoutagecommand.h"
 #include "models/commands/editsettingscommand.h"
+#include "models/commands/removeoutagecommand.h"
+#include "models/commands/setparametercommand.h"
+#include "models/commands/setroutingpolicycommand.h"
 #include "models/commands/editworkloadcommand.h"
 #include "models/commands/editzonecommand.h"
 #include "models/commands/moveregioncommand.h"
@@ -32,6 +39,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 
 namespace longitude::models {
 
@@ -195,6 +203,9 @@ const engine::Diagnostics &ScenarioDocument::diagnostics() const
 {
     if (m_diagnosticsStale) {
         m_diagnostics = engine::validateScenario(m_scenario);
+        // What a run would refuse in routing, overflow and failover, shown before the run.
+        const engine::Diagnostics policies = engine::checkPolicies(m_scenario, engine::PolicyRegistry::builtins());
+        m_diagnostics.insert(m_diagnostics.end(), policies.begin(), policies.end());
         m_diagnosticsStale = false;
     }
     return m_diagnostics;
@@ -572,13 +583,80 @@ bool ScenarioDocument::editWorkload(const QString &workloadId, const engine::Wor
     return true;
 }
 
-bool ScenarioDocument::editSettings(const ScenarioSettings &settings)
+bool ScenarioDocument::editSettings(const ScenarioSettings &settings, const QString &text)
 {
     const ScenarioSettings current = ScenarioSettings::of(m_scenario);
     if (current == settings)
         return false;
-    push(new EditSettingsCommand(this, settings, settingsEditText(current, settings)));
+    push(new EditSettingsCommand(this, settings, text.isEmpty() ? settingsEditText(current, settings) : text));
     return true;
+}
+
+bool ScenarioDocument::setParameter(ParamSection section, const QString &name, std::optional<double> value)
+{
+    const std::string key = name.toStdString();
+    const engine::ParamMap &params = paramsOf(m_scenario, section);
+    const auto it = params.find(key);
+    const std::optional<double> current = it == params.end() ? std::nullopt : std::optional<double>(it->second);
+    if (key.empty() || current == value)
+        return false;
+    push(new SetParameterCommand(this, section, key, value));
+    return true;
+}
+
+bool ScenarioDocument::setRoutingPolicy(const QString &policy)
+{
+    const std::string name = policy.trimmed().toStdString();
+    if (name.empty() || name == m_scenario.routing.policy)
+        return false;
+    engine::ParamMap kept;
+    const engine::PolicyRegistry registry = engine::PolicyRegistry::builtins();
+    if (const engine::PolicyInfo *info = registry.find(name)) {
+        for (const engine::PolicyParameter &parameter : info->parameters) {
+            if (const auto it = m_scenario.routing.params.find(parameter.name); it != m_scenario.routing.params.end())
+                kept.insert(*it);
+        }
+    } else {
+        // A policy this build does not know: nothing says which parameters it takes.
+        kept = m_scenario.routing.params;
+    }
+    push(new SetRoutingPolicyCommand(this, name, std::move(kept)));
+    return true;
+}
+
+bool ScenarioDocument::addOutage(const engine::Outage &outage)
+{
+    push(new AddOutageCommand(this, outage));
+    return true;
+}
+
+bool ScenarioDocument::removeOutage(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_scenario.failover.outages.size()))
+        return false;
+    push(new RemoveOutageCommand(this, index));
+    return true;
+}
+
+bool ScenarioDocument::editOutage(int index, const engine::Outage &outage)
+{
+    if (index < 0 || index >= static_cast<int>(m_scenario.failover.outages.size())
+        || m_scenario.failover.outages[static_cast<std::size_t>(index)] == outage)
+        return false;
+    push(new EditOutageCommand(this, index, outage));
+    return true;
+}
+
+bool ScenarioDocument::setSimulationStartHour(double utcHour)
+{
+    if (!std::isfinite(utcHour))
+        return false;
+    ScenarioSettings settings = ScenarioSettings::of(m_scenario);
+    settings.simulation.startUtcHour = std::fmod(std::fmod(utcHour, 24.0) + 24.0, 24.0);
+    const int minutes = static_cast<int>(std::lround(settings.simulation.startUtcHour * 60.0));
+    return editSettings(settings, tr("Simulate from %1:%2 UTC")
+                                      .arg(minutes / 60 % 24, 2, 10, QLatin1Char('0'))
+                                      .arg(minutes % 60, 2, 10, QLatin1Char('0')));
 }
 
 void ScenarioDocument::beginMacro(const QString &text)

@@ -135,7 +135,23 @@ public:
     bool removeWorkload(const QString &workloadId);
     bool editWorkload(const QString &workloadId, const engine::WorkloadClass &workload);
 
-    bool editSettings(const ScenarioSettings &settings);
+    /// Replaces the scenario-wide settings; `text` names the step in the history (default: the
+    /// section that changed, "Edit routing").
+    bool editSettings(const ScenarioSettings &settings, const QString &text = {});
+    /// Sets one parameter of a section's params, or removes it (`value` empty): back to the
+    /// engine's default, or an unknown one dropped. Successive values of one parameter merge into
+    /// one undo step.
+    bool setParameter(ParamSection section, const QString &name, std::optional<double> value);
+    /// Switches the routing policy. Parameters the new policy does not take (by the engine's
+    /// policy registry) are dropped, since the run would refuse them; undo restores them.
+    bool setRoutingPolicy(const QString &policy);
+    /// Appends an outage to failover.outages.
+    bool addOutage(const engine::Outage &outage);
+    bool removeOutage(int index);
+    /// Replaces outage `index`; successive edits of one outage merge into one undo step.
+    bool editOutage(int index, const engine::Outage &outage);
+    /// Makes the simulation start at `utcHour` (wrapped into [0, 24)): "simulate from this hour".
+    bool setSimulationStartHour(double utcHour);
 
     /// Groups the edits until endMacro() into one undo step (e.g. "fill missing RTTs").
     void beginMacro(const QString &text);

@@ -4,14 +4,9 @@
 #include <QPointer>
 #include <QThread>
 
-#include <exception>
-
-#if __has_include("engine/sim/simulation.h")
 #include "engine/sim/simulation.h"
-#define LONGITUDE_HAVE_SIMULATION 1
-#else
-#define LONGITUDE_HAVE_SIMULATION 0
-#endif
+
+#include <exception>
 
 namespace longitude::models {
 
@@ -24,8 +19,6 @@ struct SimulationRunState
 };
 
 namespace {
-
-#if LONGITUDE_HAVE_SIMULATION
 
 /// Forwards the engine's progress and asks it to stop when the GUI cancelled.
 class Observer : public engine::SimulationObserver
@@ -41,8 +34,6 @@ public:
 private:
     std::shared_ptr<SimulationRunState> m_shared;
 };
-
-#endif
 
 /// Calls `report` on the runner's thread if the runner still listens to this run.
 template<typename Report>
@@ -60,12 +51,10 @@ void post(const std::shared_ptr<SimulationRunState> &shared, Report report)
         Qt::QueuedConnection);
 }
 
-#if LONGITUDE_HAVE_SIMULATION
 void Observer::progress(double fraction)
 {
     post(m_shared, [fraction](SimulationRunner *runner) { emit runner->progress(fraction); });
 }
-#endif
 
 } // namespace
 
@@ -89,26 +78,16 @@ SimulationRunner::~SimulationRunner()
     }
 }
 
-bool SimulationRunner::engineAvailable()
-{
-    return LONGITUDE_HAVE_SIMULATION != 0;
-}
-
 bool SimulationRunner::start(const engine::Scenario &scenario)
 {
     if (isRunning()) {
         emit failed(tr("A simulation is already running."));
         return false;
     }
-    if (!engineAvailable()) {
-        emit failed(tr("The simulation engine is not part of this build."));
-        return false;
-    }
     m_shared = std::make_shared<SimulationRunState>();
     m_shared->runner = this;
     std::shared_ptr<SimulationRunState> shared = m_shared;
     m_thread = QThread::create([shared, scenario] {
-#if LONGITUDE_HAVE_SIMULATION
         try {
             Observer observer(shared);
             engine::SimulationOptions options;
@@ -133,10 +112,6 @@ bool SimulationRunner::start(const engine::Scenario &scenario)
         } catch (...) {
             post(shared, [](SimulationRunner *runner) { emit runner->failed(tr("The simulation stopped on an unknown error.")); });
         }
-#else
-        Q_UNUSED(shared);
-        Q_UNUSED(scenario);
-#endif
     });
     QThread *thread = m_thread;
     connect(thread, &QThread::finished, this, [this, thread] { finishThread(thread); });

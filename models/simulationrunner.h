@@ -21,9 +21,6 @@ struct SimulationRunState;
 /// cancel() is immediate for the GUI: it emits cancelled() at once and drops whatever the
 /// stopped run still reports; the worker notices through the engine's observer and ends on its
 /// own shortly after. No exception crosses the thread: an engine failure becomes failed().
-///
-/// The engine's Simulation (engine/sim/simulation.h) is compiled in when present in the source
-/// tree; without it engineAvailable() is false and start() fails with a message.
 class SimulationRunner : public QObject
 {
     Q_OBJECT
@@ -33,12 +30,10 @@ public:
     /// Stops a run in progress and waits for its thread.
     ~SimulationRunner() override;
 
-    static bool engineAvailable();
     /// True from start() until finished(), failed() or cancelled().
     bool isRunning() const { return m_thread != nullptr; }
 
-    /// Runs a copy of `scenario`. Returns false (and emits failed()) when a run is in progress or
-    /// the engine is not available.
+    /// Runs a copy of `scenario`. Returns false (and emits failed()) when a run is in progress.
     bool start(const engine::Scenario &scenario);
     void cancel();
 

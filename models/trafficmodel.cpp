@@ -97,10 +97,8 @@ double TrafficModel::utcOffsetHours(int row) const
 
 double TrafficModel::rpsAtUtcHour(int row, int utcHour) const
 {
-    const std::vector<double> curve = localCurve(row);
-    const double local = std::floor(static_cast<double>(utcHour) + utcOffsetHours(row));
-    const int hour = ((static_cast<int>(local) % 24) + 24) % 24;
-    return peakRps(row) * curve[static_cast<std::size_t>(hour)];
+    const engine::RegionTraffic *entry = traffic(row);
+    return entry == nullptr ? 0.0 : TrafficPresets::rpsAt(*entry, utcOffsetHours(row), utcHour);
 }
 
 QVariant TrafficModel::cellData(int row, int column, int role) const

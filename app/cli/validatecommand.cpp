@@ -5,6 +5,7 @@
 #include "engine/io/catalogjson.h"
 #include "engine/io/jsondocument.h"
 #include "engine/io/scenariojson.h"
+#include "engine/sim/policychecks.h"
 
 #include <filesystem>
 #include <numeric>
@@ -98,6 +99,13 @@ bool validateOne(const std::string &path, bool quiet, std::ostream &out)
         if (valid) {
             verdict = describeScenario(scenario->scenario);
             diagnostics = std::move(scenario->warnings);
+            // What `run` would refuse (unknown policy, a parameter out of range) is an error here
+            // too, so that a file that validates also runs.
+            for (Diagnostic d : checkPolicies(scenario->scenario, PolicyRegistry::builtins())) {
+                d.file = path;
+                valid = valid && d.severity != Severity::Error;
+                diagnostics.push_back(std::move(d));
+            }
         } else {
             diagnostics = std::move(scenario.error());
         }

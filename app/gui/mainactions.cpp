@@ -1,6 +1,11 @@
 #include "app/gui/mainactions.h"
 
+#include "models/scenariodocument.h"
+#include "ui/map/maptimebar.h"
+#include "ui/map/mapwidget.h"
+
 #include <QAction>
+#include <QDateTime>
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -45,15 +50,24 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     redo->setShortcuts(redoKeys);
 
     runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
-    runSimulation->setEnabled(false);
-    runSimulation->setStatusTip(tr("The simulation engine is not available in this build yet"));
-    comparePolicies = make(tr("&Compare Routing Policies…"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+    runSimulation->setStatusTip(tr("Simulate the scenario"));
+    comparePolicies = make(tr("&Compare Routing Policies…"), QKeySequence(Qt::CTRL | Qt::Key_F5),
                            QStringLiteral("comparePoliciesAction"));
-    comparePolicies->setEnabled(false);
     comparePolicies->setStatusTip(tr("Run the scenario under several routing policies and compare them side by side"));
+    planReservations = make(tr("Plan &Reservations"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStringLiteral("planReservationsAction"));
+    planReservations->setStatusTip(tr("Size replicas at the SLA and compare reserved, global and on-demand GPU costs"));
     resetLayout = make(tr("Reset &Layout"), QKeySequence(), QStringLiteral("resetLayoutAction"));
     about = make(tr("&About Longitude"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+
+    showDayNight = make(tr("&Day and Night on the Map"), QKeySequence(), QStringLiteral("showDayNightAction"));
+    showDayNight->setCheckable(true);
+    showDayNight->setStatusTip(tr("Shade the night side of the Earth at the overlay time"));
+    showLoad = make(tr("Regional &Load on the Map"), QKeySequence(), QStringLiteral("showLoadAction"));
+    showLoad->setCheckable(true);
+    showLoad->setStatusTip(tr("Show each region's requests per second at the overlay time"));
+    simulateFromOverlayTime = make(tr("Simulate from the Overlay &Hour"), QKeySequence(), QStringLiteral("simulateFromHourAction"));
+    simulateFromOverlayTime->setStatusTip(tr("Start the simulated time at the map's overlay hour (Settings > Simulation > Start)"));
 
     auto *appearance = new QActionGroup(this);
     appearanceSystem = make(tr("Follow the &System"), QKeySequence(), QStringLiteral("appearanceSystem"));
@@ -86,6 +100,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
 
     QMenu *view = bar->addMenu(tr("&View"));
     panelsMenu = view->addMenu(tr("&Panels"));
+    view->addSection(tr("Map"));
+    view->addAction(showDayNight);
+    view->addAction(showLoad);
+    view->addSeparator();
     QMenu *appearanceMenu = view->addMenu(tr("&Appearance"));
     appearanceMenu->addActions(appearance->actions());
     view->addSeparator();
@@ -94,6 +112,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     QMenu *simulation = bar->addMenu(tr("&Simulation"));
     simulation->addAction(runSimulation);
     simulation->addAction(comparePolicies);
+    simulation->addAction(simulateFromOverlayTime);
+    simulation->addAction(planReservations);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
@@ -116,6 +136,33 @@ void MainActions::addPanel(QDockWidget *dock, const QKeySequence &shortcut)
     QAction *toggle = dock->toggleViewAction();
     toggle->setShortcut(shortcut);
     panelsMenu->addAction(toggle);
+}
+
+void MainActions::attachMap(ui::MapWidget *map, models::ScenarioDocument *document)
+{
+    // The menu entries and the map's tool bar buttons are two views of one switch.
+    for (const auto &[menuAction, mapAction] : {std::pair{showDayNight, map->dayNightAction()}, std::pair{showLoad, map->loadAction()}}) {
+        menuAction->setChecked(mapAction->isChecked());
+        connect(menuAction, &QAction::toggled, mapAction, &QAction::setChecked);
+        connect(mapAction, &QAction::toggled, menuAction, &QAction::setChecked);
+    }
+    ui::MapTimeBar *bar = map->timeBar();
+    bar->setSimulateAction(simulateFromOverlayTime);
+    auto label = [this, bar] {
+        simulateFromOverlayTime->setText(tr("Simulate from %1").arg(bar->utc().toString(QStringLiteral("HH:mm 'UTC'"))));
+    };
+    label();
+    connect(bar, &ui::MapTimeBar::utcChanged, this, label);
+    connect(simulateFromOverlayTime, &QAction::triggered, document, [bar, document] {
+        document->setSimulationStartHour(bar->utcHour());
+    });
+    auto span = [bar, document] {
+        const auto &simulation = document->scenario().simulation;
+        bar->setSimulatedSpan(simulation.startUtcHour, simulation.durationS);
+    };
+    span();
+    connect(document, &models::ScenarioDocument::settingsChanged, bar, span);
+    connect(document, &models::ScenarioDocument::scenarioReset, bar, span);
 }
 
 } // namespace longitude::app

@@ -10,6 +10,14 @@ class QMenu;
 class QToolBar;
 class QUndoStack;
 
+namespace longitude::models {
+class ScenarioDocument;
+}
+
+namespace longitude::ui {
+class MapWidget;
+}
+
 namespace longitude::app {
 
 /// Every action of the main window with its text, shortcut and menu place, so that MainWindow
@@ -34,11 +42,15 @@ public:
     QAction *redo;
     QAction *runSimulation;
     QAction *comparePolicies;
+    QAction *planReservations;
     QAction *resetLayout;
     QAction *about;
     QAction *appearanceSystem;
     QAction *appearanceLight;
     QAction *appearanceDark;
+    QAction *showDayNight;           ///< View: the night side of the Earth on the map
+    QAction *showLoad;               ///< View: each region's load at the overlay time
+    QAction *simulateFromOverlayTime; ///< Simulation: start the run at the map's overlay hour
 
     QMenu *templatesMenu;
     QMenu *recentMenu;
@@ -47,6 +59,10 @@ public:
 
     /// Adds the dock's show/hide action to View > Panels with `shortcut` (e.g. Alt+1).
     void addPanel(QDockWidget *dock, const QKeySequence &shortcut);
+    /// Ties the map's overlays to View, and "Simulate from this hour" to the map's time bar and
+    /// to `document` (one undo step setting simulation.startUtcHour); the time bar shows the
+    /// hours a run covers.
+    void attachMap(ui::MapWidget *map, models::ScenarioDocument *document);
 };
 
 } // namespace longitude::app

@@ -16,6 +16,7 @@
 #include "ui/panels/poolspanel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/regionspanel.h"
+#include "ui/panels/reservationpanel.h"
 #include "ui/panels/resultspanel.h"
 #include "ui/panels/rttmatrixpanel.h"
 #include "ui/panels/settingspanel.h"
@@ -146,12 +147,19 @@ void MainWindow::createDocks()
     addPanel(m_settings, tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_7);
     addPanel(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_8);
     addPanel(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::RightDockWidgetArea, Qt::ALT | Qt::Key_9);
+    auto *reservation = new ui::ReservationPanel(m_document, this);
+    QDockWidget *reservationDock = addPanel(reservation, tr("Reservation"), QStringLiteral("reservationDock"), Qt::BottomDockWidgetArea, Qt::ALT | Qt::Key_0);
+    connect(m_actions->planReservations, &QAction::triggered, reservation, [reservationDock, reservation] {
+        reservationDock->show();
+        reservationDock->raise();
+        reservation->compute();
+    });
 }
 
 void MainWindow::applyDefaultLayout()
 {
     QDockWidget *pools = dock(QStringLiteral("poolsDock"));
-    for (const char *name : {"rttDock", "trafficDock", "workloadsDock", "regionsDock", "resultsDock"})
+    for (const char *name : {"rttDock", "trafficDock", "workloadsDock", "regionsDock", "resultsDock", "reservationDock"})
         tabifyDockWidget(pools, dock(QString::fromLatin1(name)));
     // Problems stays visible below the settings (docks added to one area stack vertically).
     tabifyDockWidget(dock(QStringLiteral("settingsDock")), dock(QStringLiteral("historyDock")));
@@ -184,6 +192,7 @@ void MainWindow::connectActions()
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
     connect(a->exportMap, &QAction::triggered, m_map, &ui::MapWidget::exportWithDialog);
+    a->attachMap(m_map, m_document);
     connect(m_map->canvas(), &ui::MapCanvas::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });

@@ -38,13 +38,6 @@ ResultsController::~ResultsController() = default;
 
 void ResultsController::connectRunner()
 {
-    const bool available = models::SimulationRunner::engineAvailable();
-    const QString reason = tr("The simulation engine is not part of this build.");
-    m_actions->runSimulation->setEnabled(available);
-    m_actions->runSimulation->setStatusTip(available ? tr("Simulate the scenario") : reason);
-    m_actions->comparePolicies->setEnabled(available);
-    m_panel->setRunAvailable(available, reason);
-
     connect(m_actions->runSimulation, &QAction::triggered, this, &ResultsController::runSimulation);
     connect(m_actions->comparePolicies, &QAction::triggered, this, &ResultsController::showComparison);
     connect(m_actions->exportReport, &QAction::triggered, this, &ResultsController::exportReportWithDialog);

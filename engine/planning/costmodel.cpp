@@ -28,4 +28,20 @@ CostModel::CostModel(const Scenario &scenario, const std::vector<std::string> &r
         m_egress[static_cast<std::size_t>(r * m_regions + r)] = 0.0;
 }
 
+double CostModel::usdPerGpuHour(const GpuType &gpu, PricingMode mode)
+{
+    switch (mode) {
+    case PricingMode::Reserved: return gpu.prices.reservedUsdPerHour;
+    case PricingMode::OnDemand: return gpu.prices.onDemandUsdPerHour;
+    case PricingMode::Spot: return gpu.prices.spotUsdPerHour;
+    }
+    return gpu.prices.onDemandUsdPerHour;
+}
+
+double CostModel::poolUsdPerHour(const Scenario &scenario, const Pool &pool)
+{
+    const GpuType *gpu = scenario.findGpuType(pool.gpuType);
+    return gpu == nullptr ? 0.0 : gpuUsd(pool.gpuCount, usdPerGpuHour(*gpu, pool.pricing), 1.0);
+}
+
 } // namespace longitude::engine

@@ -38,6 +38,10 @@ public:
                * kBytesPerToken * 1e-9;
     }
     static double gpuUsd(double gpus, double usdPerGpuHour, double hours) { return gpus * usdPerGpuHour * hours; }
+    /// Price of one GPU-hour of `gpu` under pricing `mode`.
+    static double usdPerGpuHour(const GpuType &gpu, PricingMode mode);
+    /// What `pool` costs per hour: its GPUs at its pricing mode; 0 when its GPU type is unknown.
+    static double poolUsdPerHour(const Scenario &scenario, const Pool &pool);
 
 private:
     int m_regions = 0;

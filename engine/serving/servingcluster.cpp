@@ -1,5 +1,6 @@
 #include "servingcluster.h"
 
+#include "engine/planning/costmodel.h"
 #include "engine/workload/requestfactory.h"
 
 #include <algorithm>
@@ -11,16 +12,6 @@ int indexOf(const std::vector<std::string> &ids, const std::string &id)
 {
     const auto it = std::find(ids.begin(), ids.end(), id);
     return it == ids.end() ? -1 : static_cast<int>(it - ids.begin());
-}
-
-double priceOf(const GpuType &gpu, PricingMode mode)
-{
-    switch (mode) {
-    case PricingMode::Reserved: return gpu.prices.reservedUsdPerHour;
-    case PricingMode::OnDemand: return gpu.prices.onDemandUsdPerHour;
-    case PricingMode::Spot: return gpu.prices.spotUsdPerHour;
-    }
-    return gpu.prices.onDemandUsdPerHour;
 }
 } // namespace
 
@@ -70,7 +61,7 @@ std::expected<ServingCluster, std::string> ServingCluster::build(const Scenario 
         info.gpus = pool.gpuCount;
         info.firstReplica = static_cast<int>(replicaPools.size());
         info.maxBatch = latency->maxBatch();
-        info.usdPerGpuHour = priceOf(*gpu, pool.pricing);
+        info.usdPerGpuHour = CostModel::usdPerGpuHour(*gpu, pool.pricing);
         cluster.m_latency.push_back(*latency);
         cluster.m_pools.push_back(info);
         for (int r = 0; r < info.replicas; ++r)

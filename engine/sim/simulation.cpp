@@ -82,14 +82,7 @@ void Simulation::finishResult(SimulationResult &result) const
     const auto &pools = m_setup.scenario.pools;
     for (std::size_t p = 0; p < result.pools.size() && p < pools.size(); ++p) {
         const GpuType *gpu = m_setup.scenario.findGpuType(pools[p].gpuType);
-        double price = 0.0;
-        if (gpu) {
-            switch (pools[p].pricing) {
-            case PricingMode::Reserved: price = gpu->prices.reservedUsdPerHour; break;
-            case PricingMode::OnDemand: price = gpu->prices.onDemandUsdPerHour; break;
-            case PricingMode::Spot: price = gpu->prices.spotUsdPerHour; break;
-            }
-        }
+        const double price = gpu ? CostModel::usdPerGpuHour(*gpu, pools[p].pricing) : 0.0;
         result.pools[p].gpuUsd = CostModel::gpuUsd(result.pools[p].gpus, price, hours);
         result.gpuUsd += result.pools[p].gpuUsd;
     }

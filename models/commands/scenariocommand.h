@@ -19,7 +19,7 @@ class ScenarioCommand : public QUndoCommand
 {
 public:
     /// Ids used by QUndoStack to merge successive commands of one drag.
-    enum MergeId { MoveRegionMergeId = 1, SetTrafficPointMergeId = 2 };
+    enum MergeId { MoveRegionMergeId = 1, SetTrafficPointMergeId = 2, SetParameterMergeId = 3, EditOutageMergeId = 4 };
 
     ScenarioCommand(ScenarioDocument *document, const QString &text, QUndoCommand *parent = nullptr);
 

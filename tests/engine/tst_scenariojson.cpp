@@ -3,6 +3,7 @@
 // one field at a time through a JSON pointer so that each row states exactly what is wrong.
 #include "engine/io/catalogjson.h"
 #include "engine/io/scenariojson.h"
+#include "engine/sim/policychecks.h"
 #include "engine/io/valuerules.h"
 
 #include <nlohmann/json.hpp>
@@ -195,7 +196,7 @@ private slots:
         QCOMPARE(s.workloads.at(0).promptTokens.max, 8000.0);
         QCOMPARE(s.workloads.at(0).sessionTurns.weights, (std::vector<double>{0.5, 0.3, 0.2}));
         QCOMPARE(s.workloads.at(2).model, std::string("llama-3.3-70b-fp8")); // default: first model
-        QCOMPARE(s.routing.params.at("v3"), 1.0); // booleans as 0/1
+        QCOMPARE(s.overflow.params.at("spillQueue"), 1.0); // booleans as 0/1
         QCOMPARE(s.routing.params.at("wRtt"), 0.276);
         QCOMPARE(s.failover.outages.at(1).startS, 1200.5);
         QCOMPARE(s.simulation.seed, std::uint64_t(18446744073709551615ULL));
@@ -714,6 +715,14 @@ private slots:
                 const auto catalog = parseCatalog(text, name);
                 QVERIFY2(!catalog.has_value(), name.c_str());
                 diagnostics = catalog.error();
+            } else if (e.value("stage", "") == "policies") {
+                // Loads (a file naming a newer build's policy must open), but a run and
+                // `longitude-cli validate` refuse it through checkPolicies.
+                const auto scenario = parseScenario(text, name);
+                QVERIFY2(scenario.has_value(), name.c_str());
+                diagnostics = checkPolicies(scenario->scenario, PolicyRegistry::builtins());
+                for (auto &d : diagnostics)
+                    d.file = name;
             } else {
                 const auto scenario = parseScenario(text, name);
                 QVERIFY2(!scenario.has_value(), name.c_str());

@@ -1,5 +1,5 @@
 // The worker-thread runner: results arrive as values by signal, cancel is immediate, the same
-// scenario and seed give the same numbers. Skipped where the engine is not in the build.
+// scenario and seed give the same numbers.
 
 #include "models/scenariodocument.h"
 #include "models/simulationrunner.h"
@@ -16,7 +16,6 @@ class TestSimulationRunner : public QObject
     Q_OBJECT
 
 private slots:
-    void withoutEngineStartFails();
     void runReportsConsistentValues();
     void sameSeedSameNumbers();
     void cancelIsImmediate();
@@ -46,21 +45,8 @@ private:
     }
 };
 
-void TestSimulationRunner::withoutEngineStartFails()
-{
-    if (SimulationRunner::engineAvailable())
-        QSKIP("the engine is in this build");
-    SimulationRunner runner;
-    QSignalSpy failed(&runner, &SimulationRunner::failed);
-    QVERIFY(!runner.start(shortSample(60)));
-    QCOMPARE(failed.count(), 1);
-    QVERIFY(!runner.isRunning());
-}
-
 void TestSimulationRunner::runReportsConsistentValues()
 {
-    if (!SimulationRunner::engineAvailable())
-        QSKIP("the simulation engine is not in this build yet");
     const engine::Scenario scenario = shortSample(120);
     const SimulationSummary s = run(scenario);
     QVERIFY(s.arrived > 0);
@@ -82,8 +68,6 @@ void TestSimulationRunner::runReportsConsistentValues()
 
 void TestSimulationRunner::sameSeedSameNumbers()
 {
-    if (!SimulationRunner::engineAvailable())
-        QSKIP("the simulation engine is not in this build yet");
     const engine::Scenario scenario = shortSample(60);
     const SimulationSummary a = run(scenario);
     const SimulationSummary b = run(scenario);
@@ -96,8 +80,6 @@ void TestSimulationRunner::sameSeedSameNumbers()
 
 void TestSimulationRunner::cancelIsImmediate()
 {
-    if (!SimulationRunner::engineAvailable())
-        QSKIP("the simulation engine is not in this build yet");
     SimulationRunner runner;
     QSignalSpy cancelled(&runner, &SimulationRunner::cancelled);
     QSignalSpy finished(&runner, &SimulationRunner::finished);

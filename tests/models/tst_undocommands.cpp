@@ -132,6 +132,17 @@ void TestUndoCommands::roundTrip_data()
         settings.simulation.sampling.enabled = true;
         return d.editSettings(settings);
     });
+    QTest::newRow("SetParameter") << Edit([](ScenarioDocument &d) {
+        return d.setParameter(models::ParamSection::Overflow, "maxSpillRps", 25.0);
+    });
+    QTest::newRow("SetParameter routing") << Edit([](ScenarioDocument &d) {
+        return d.setParameter(models::ParamSection::Routing, "tau", 4.0);
+    });
+    QTest::newRow("SetRoutingPolicy") << Edit([](ScenarioDocument &d) { return d.setRoutingPolicy("skylb"); });
+    QTest::newRow("AddOutage") << Edit([](ScenarioDocument &d) { return d.addOutage({"eu-a", 30, 120}); });
+    QTest::newRow("RemoveOutage") << Edit([](ScenarioDocument &d) { return d.removeOutage(0); });
+    QTest::newRow("EditOutage") << Edit([](ScenarioDocument &d) { return d.editOutage(1, {"eu-west", 100, 75}); });
+    QTest::newRow("SetSimulationStartHour") << Edit([](ScenarioDocument &d) { return d.setSimulationStartHour(19.25); });
 }
 
 void TestUndoCommands::roundTrip()
@@ -240,6 +251,11 @@ void TestUndoCommands::noOpEditsPushNothing()
     QVERIFY(!document.setLink(tests::makeLink("us-east", "us-east", 5)));
     QVERIFY(!document.setRtt("us-east", "eu-west", 80, true));
     QVERIFY(!document.editSettings(models::ScenarioSettings::of(document.scenario())));
+    QVERIFY(!document.setParameter(models::ParamSection::Failover, "retries", std::nullopt)); // not set
+    QVERIFY(!document.setRoutingPolicy(QString::fromStdString(document.scenario().routing.policy)));
+    QVERIFY(!document.removeOutage(2));
+    QVERIFY(!document.editOutage(0, document.scenario().failover.outages.front()));
+    QVERIFY(!document.setSimulationStartHour(document.scenario().simulation.startUtcHour + 24)); // the same hour
     QVERIFY(!document.addGpuType(document.scenario().gpuTypes.front())); // id taken
     QVERIFY(!document.addModel(document.scenario().models.front()));
     engine::Pool pool = *document.scenario().findPool("eu-a");

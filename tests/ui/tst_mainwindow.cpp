@@ -468,10 +468,6 @@ void TestMainWindow::runRefusedWhileTheScenarioHasErrors()
 
 void TestMainWindow::runShowsResults()
 {
-    if (!models::SimulationRunner::engineAvailable()) {
-        QVERIFY(!m_window->actions()->runSimulation->isEnabled());
-        QSKIP("the simulation engine is not in this build yet");
-    }
     auto settings = models::ScenarioSettings::of(m_document->scenario());
     settings.simulation.durationS = 60;
     settings.simulation.warmupS = 0;

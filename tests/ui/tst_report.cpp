@@ -67,8 +67,6 @@ void TestReport::initTestCase()
     QApplication::setApplicationVersion(QStringLiteral("0.0.0-test"));
     app::Theme::initialize();
     app::Theme::apply(app::Theme::Appearance::Light);
-    if (!models::SimulationRunner::engineAvailable())
-        QSKIP("the simulation engine is not in this build");
     models::ScenarioDocument document;
     QVERIFY(document.load(QStringLiteral(":/samples/three-regions.longitude.json")).has_value());
     engine::Scenario scenario = document.scenario();

@@ -111,12 +111,9 @@ QStringList poolBadgeLines(const engine::Scenario &scenario, const std::string &
 // in local hours) at the region's local hour, times its peak.
 double loadRpsAt(const engine::RegionTraffic &traffic, double utcOffsetHours, const QDateTime &utc)
 {
-    const std::vector<double> curve = models::TrafficPresets::effectiveCurve(traffic);
     const QTime time = utc.toUTC().time();
     const double utcHour = time.hour() + time.minute() / 60.0 + time.second() / 3600.0;
-    const double localHour = std::fmod(std::fmod(utcHour + utcOffsetHours, 24.0) + 24.0, 24.0);
-    const int hour = std::clamp(static_cast<int>(std::floor(localHour)), 0, 23);
-    return traffic.peakRps * curve[size_t(hour)];
+    return models::TrafficPresets::rpsAt(traffic, utcOffsetHours, utcHour);
 }
 
 double peakOf(const engine::RegionTraffic &traffic)

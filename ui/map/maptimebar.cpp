@@ -1,5 +1,6 @@
 #include "maptimebar.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,6 +8,8 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
+
+#include <cmath>
 
 namespace longitude::ui {
 
@@ -21,7 +24,9 @@ MapTimeBar::MapTimeBar(QWidget *parent)
     , m_date(new QDateEdit(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_label(new QLabel(this))
+    , m_span(new QLabel(this))
     , m_play(new QToolButton(this))
+    , m_simulate(new QToolButton(this))
     , m_timer(new QTimer(this))
 {
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -45,6 +50,10 @@ MapTimeBar::MapTimeBar(QWidget *parent)
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_label);
     layout->addWidget(m_play);
+    layout->addWidget(m_simulate);
+    layout->addWidget(m_span);
+    m_simulate->hide();
+    m_span->hide();
 
     connect(m_slider, &QSlider::valueChanged, this, &MapTimeBar::emitChange);
     connect(m_date, &QDateEdit::dateChanged, this, &MapTimeBar::emitChange);
@@ -67,6 +76,34 @@ void MapTimeBar::setUtc(const QDateTime &utc)
     m_date->setDate(value.date());
     m_slider->setValue((value.time().hour() * 60 + value.time().minute()) / kMinutesPerStep);
     emitChange();
+}
+
+double MapTimeBar::utcHour() const
+{
+    return m_slider->value() * kMinutesPerStep / 60.0;
+}
+
+void MapTimeBar::setSimulateAction(QAction *action)
+{
+    m_simulate->setDefaultAction(action);
+    m_simulate->setVisible(action != nullptr);
+}
+
+void MapTimeBar::setSimulatedSpan(double startUtcHour, double durationS)
+{
+    if (!std::isfinite(startUtcHour) || !std::isfinite(durationS) || durationS <= 0) {
+        m_span->hide();
+        return;
+    }
+    auto clock = [](double hours) {
+        const long long minutes = ((std::llround(hours * 60.0) % 1440) + 1440) % 1440;
+        return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    const double endHour = startUtcHour + durationS / 3600.0;
+    m_span->setText(durationS >= 86400.0 ? tr("Run: from %1 UTC, %2 days").arg(clock(startUtcHour)).arg(durationS / 86400.0, 0, 'g', 3)
+                                         : tr("Run: %1–%2 UTC").arg(clock(startUtcHour), clock(endHour)));
+    m_span->setToolTip(tr("The hours of the day the simulation covers (Settings > Simulation)"));
+    m_span->show();
 }
 
 bool MapTimeBar::isPlaying() const { return m_timer->isActive(); }

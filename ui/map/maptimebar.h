@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QWidget>
 
+class QAction;
 class QDateEdit;
 class QLabel;
 class QSlider;
@@ -30,6 +31,15 @@ public:
     void setPlaying(bool playing);
 
     QSlider *slider() const { return m_slider; }
+    /// The overlay time as a UTC hour of day in [0, 24).
+    double utcHour() const;
+
+    /// Puts `action` ("Simulate from this hour") on the bar, next to the time it uses.
+    void setSimulateAction(QAction *action);
+    /// Shows which part of the day a run covers: it starts at `startUtcHour` and lasts
+    /// `durationS`, so the planner sees the simulated hours against the overlay time.
+    void setSimulatedSpan(double startUtcHour, double durationS);
+    QLabel *spanLabel() const { return m_span; }
 
 signals:
     void utcChanged(const QDateTime &utc);
@@ -40,7 +50,9 @@ private:
     QDateEdit *m_date;
     QSlider *m_slider;
     QLabel *m_label;
+    QLabel *m_span;
     QToolButton *m_play;
+    QToolButton *m_simulate;
     QTimer *m_timer;
 };
 

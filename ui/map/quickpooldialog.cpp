@@ -1,5 +1,7 @@
 #include "quickpooldialog.h"
 
+#include "engine/planning/costmodel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -102,12 +104,10 @@ void QuickPoolDialog::updateSummary()
                          .arg(QString::fromStdString(candidate.gpuType))
                          .arg(candidate.tensorParallel);
         if (const engine::GpuType *gpu = m_scenario.findGpuType(candidate.gpuType)) {
-            const double perGpu = candidate.pricing == engine::PricingMode::Reserved ? gpu->prices.reservedUsdPerHour
-                                  : candidate.pricing == engine::PricingMode::Spot   ? gpu->prices.spotUsdPerHour
-                                                                                     : gpu->prices.onDemandUsdPerHour;
+            const double perGpu = engine::CostModel::usdPerGpuHour(*gpu, candidate.pricing);
             if (perGpu > 0)
                 lines << tr("$%1 per hour (%2 × $%3 per GPU-hour)")
-                             .arg(perGpu * candidate.gpuCount, 0, 'f', 2)
+                             .arg(engine::CostModel::poolUsdPerHour(m_scenario, candidate), 0, 'f', 2)
                              .arg(candidate.gpuCount)
                              .arg(perGpu, 0, 'f', 2);
         }

@@ -289,14 +289,6 @@ QWidget *ResultsPanel::createCharts()
     return page;
 }
 
-void ResultsPanel::setRunAvailable(bool available, const QString &reason)
-{
-    m_run->setEnabled(available);
-    m_compare->setEnabled(available);
-    if (!available)
-        m_status->setText(reason);
-}
-
 void ResultsPanel::setRunning(bool running)
 {
     m_run->setVisible(!running);

@@ -40,8 +40,6 @@ public:
 
     explicit ResultsPanel(QWidget *parent = nullptr);
 
-    /// Whether runs can be started at all (the engine is in the build).
-    void setRunAvailable(bool available, const QString &reason = {});
     void setRunning(bool running);
     void setProgress(double fraction);
     void showSummary(const models::SimulationSummary &summary);

@@ -1,49 +1,63 @@
 #include "ui/panels/settingspanel.h"
 
+#include "engine/io/valuerules.h"
+#include "engine/policies/policyregistry.h"
+#include "engine/sim/failoverconfig.h"
+#include "engine/sim/overflowconfig.h"
 #include "models/scenariodocument.h"
 #include "models/scenariosettings.h"
 #include "ui/widgets/fielddiagnosticlabel.h"
 #include "ui/widgets/numberspinbox.h"
+#include "ui/widgets/outageeditor.h"
+#include "ui/widgets/parameterform.h"
 #include "ui/widgets/parammapeditor.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTableWidget>
-#include <QToolButton>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
-
-// The engine's policy table names the policies and their parameters once it is in the tree.
-#if __has_include("engine/policies/policyregistry.h")
-#include "engine/policies/policyregistry.h"
-#define LONGITUDE_HAVE_POLICY_REGISTRY 1
-#else
-#define LONGITUDE_HAVE_POLICY_REGISTRY 0
-#endif
 
 namespace longitude::ui {
 
 namespace {
 
-QDoubleSpinBox *numberBox(QWidget *parent, double maximum, int decimals, const QString &suffix)
+// The engine's accepted range of the field; values outside it are reported by the engine's
+// diagnostics, never silently clamped by the box, except where the range itself forbids them.
+QDoubleSpinBox *numberBox(QWidget *parent, const engine::NumberRange &range, int decimals, const QString &suffix)
 {
     auto *box = new NumberSpinBox(parent);
-    box->setRange(0, maximum);
+    box->setRange(range.min, range.max);
     box->setDecimals(decimals);
     box->setSuffix(suffix);
     return box;
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString clock(long long minutes)
+{
+    const long long inDay = ((minutes % 1440) + 1440) % 1440;
+    return QStringLiteral("%1:%2").arg(inDay / 60, 2, 10, QLatin1Char('0')).arg(inDay % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -54,170 +68,183 @@ SettingsPanel::SettingsPanel(models::ScenarioDocument *document, QWidget *parent
     , m_scroll(new QScrollArea(this))
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_ttft(numberBox(this, 1e6, 0, tr(" ms")))
-    , m_e2e(numberBox(this, 1e7, 0, tr(" ms")))
+    , m_ttft(numberBox(this, engine::rules::kSlaMs, 0, tr(" ms")))
+    , m_e2e(numberBox(this, engine::rules::kOptionalSlaMs, 0, tr(" ms")))
     , m_policy(new QComboBox(this))
-    , m_routingParams(new ParamMapEditor(this))
-    , m_probe(numberBox(this, 1e6, 0, tr(" ms")))
+    , m_policyDescription(noteLabel(QString(), this))
+    , m_routingParams(new ParameterForm(document, models::ParamSection::Routing, this))
+    , m_probe(numberBox(this, engine::rules::kProbeIntervalMs, 0, tr(" ms")))
     , m_placement(new QLineEdit(this))
     , m_placementParams(new ParamMapEditor(this))
-    , m_overflow(new QCheckBox(tr("Spill to other regions when the SLA budget allows"), this))
-    , m_overflowParams(new ParamMapEditor(this))
-    , m_outages(new QTableWidget(0, 3, this))
-    , m_failoverParams(new ParamMapEditor(this))
-    , m_duration(numberBox(this, 1e7, 0, tr(" s")))
-    , m_warmup(numberBox(this, 1e7, 0, tr(" s")))
-    , m_seed(new QSpinBox(this))
-    , m_startHour(numberBox(this, 23.99, 2, tr(" h UTC")))
-    , m_bucket(numberBox(this, 1e6, 0, tr(" s")))
+    , m_overflow(new QCheckBox(tr("Spill to other regions of the zone when the SLA budget allows"), this))
+    , m_overflowParams(new ParameterForm(document, models::ParamSection::Overflow, this))
+    , m_outages(new OutageEditor(document, this))
+    , m_degradeModel(new QComboBox(this))
+    , m_failoverParams(new ParameterForm(document, models::ParamSection::Failover, this))
+    , m_duration(numberBox(this, engine::rules::kDurationS, 0, tr(" s")))
+    , m_warmup(numberBox(this, engine::rules::kWarmupS, 0, tr(" s")))
+    , m_seed(new QLineEdit(this))
+    , m_startTime(new QTimeEdit(this))
+    , m_timeHint(noteLabel(QString(), this))
+    , m_bucket(numberBox(this, engine::rules::kBucketS, 0, tr(" s")))
     , m_kvBlock(new QSpinBox(this))
     , m_prefixCache(new QCheckBox(tr("Simulate the prefix (KV) cache"), this))
-    , m_sampling(new QCheckBox(tr("Simulate a window of each hour instead of the whole day"), this))
-    , m_samplingWindow(numberBox(this, 3600, 0, tr(" s")))
-    , m_samplingWarmup(numberBox(this, 3600, 0, tr(" s")))
+    , m_sampling(new QCheckBox(tr("Simulate a window of each hour instead of every second"), this))
+    , m_samplingWindow(numberBox(this, engine::rules::kSamplingWindowS, 0, tr(" s")))
+    , m_samplingWarmup(numberBox(this, engine::rules::kSamplingWarmupS, 0, tr(" s")))
 {
-    m_ttft->setSpecialValueText(QString());
     m_e2e->setSpecialValueText(tr("not set"));
     m_probe->setSpecialValueText(tr("live state"));
+    m_probe->setToolTip(tr("How often routers learn the replicas' load; 0: they see it live"));
     m_description->setFixedHeight(fontMetrics().height() * 4);
-    m_policy->setEditable(true);
-    m_policy->setToolTip(tr("Routing policy name (longitude-cli list-policies lists them)"));
-#if LONGITUDE_HAVE_POLICY_REGISTRY
+    m_policy->setObjectName(QStringLiteral("policyBox"));
+    m_policy->setToolTip(tr("Routing policy (longitude-cli list-policies lists the same)"));
     const engine::PolicyRegistry registry = engine::PolicyRegistry::builtins();
-    for (const auto &policy : registry.policies()) {
-        QStringList parameters;
-        for (const auto &parameter : policy.parameters)
-            parameters << QStringLiteral("%1 (default %2): %3")
-                              .arg(QString::fromStdString(parameter.name))
-                              .arg(parameter.defaultValue)
-                              .arg(QString::fromStdString(parameter.description));
-        m_policy->addItem(QString::fromStdString(policy.name));
-        m_policy->setItemData(m_policy->count() - 1,
-                              QString::fromStdString(policy.description)
-                                  + (parameters.isEmpty() ? QString() : QStringLiteral("\n") + parameters.join(QLatin1Char('\n'))),
-                              Qt::ToolTipRole);
+    for (const engine::PolicyInfo &policy : registry.policies()) {
+        const QString name = QString::fromStdString(policy.name);
+        m_policy->addItem(name, name);
+        m_policy->setItemData(m_policy->count() - 1, QString::fromStdString(policy.description), Qt::ToolTipRole);
     }
-#else
-    // The names docs/scenario-format.md uses until the engine's policy table is in the tree.
-    m_policy->addItems({QStringLiteral("least-load"), QStringLiteral("round-robin")});
-#endif
-    m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_kvBlock->setRange(1, 65536);
+    m_overflowParams->setTable(engine::OverflowConfig::parameters());
+    m_failoverParams->setTable(engine::FailoverConfig::parameters());
+    m_degradeModel->setObjectName(QStringLiteral("degradeModelBox"));
+    m_degradeModel->setToolTip(tr("Model requests fall back to when their own has no healthy replica left in their zone"));
+    // A seed is any unsigned 64-bit integer: more than a spin box holds.
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
+    m_startTime->setDisplayFormat(QStringLiteral("HH:mm 'UTC'"));
+    m_startTime->setKeyboardTracking(false);
+    m_startTime->setToolTip(tr("UTC time of day when the simulated time starts: it places every region's daily curve"));
+    m_kvBlock->setRange(static_cast<int>(engine::rules::kKvBlockTokens.min), static_cast<int>(engine::rules::kKvBlockTokens.max));
     m_kvBlock->setSuffix(tr(" tokens"));
     m_kvBlock->setKeyboardTracking(false);
-    m_seed->setKeyboardTracking(false);
-    m_outages->setHorizontalHeaderLabels({tr("Region or pool"), tr("Start (s)"), tr("Duration (s)")});
-    m_outages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_outages->verticalHeader()->hide();
-    m_outages->setMinimumHeight(fontMetrics().height() * 6);
 
     auto *content = new QWidget(m_scroll);
     // One column: the panel lives in a side dock, where two columns would truncate the fields.
-    auto *left = new QVBoxLayout(content);
-    QVBoxLayout *right = left;
-    auto group = [&](QVBoxLayout *column, const QString &title) {
+    auto *column = new QVBoxLayout(content);
+    auto group = [&](const QString &title) {
         auto *box = new QGroupBox(title, content);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
         column->addWidget(box);
         return form;
     };
 
-    QFormLayout *scenario = group(left, tr("Scenario"));
+    QFormLayout *scenario = group(tr("Scenario"));
     scenario->addRow(tr("Name"), field(m_name, QStringLiteral("/name")));
     scenario->addRow(tr("Description"), field(m_description, QStringLiteral("/description")));
 
-    QFormLayout *sla = group(left, tr("Service level"));
+    QFormLayout *sla = group(tr("Service level"));
     sla->addRow(tr("TTFT p99"), field(m_ttft, QStringLiteral("/sla/ttftP99Ms")));
     sla->addRow(tr("End-to-end p99"), field(m_e2e, QStringLiteral("/sla/e2eP99Ms")));
 
-    QFormLayout *routing = group(left, tr("Routing"));
+    QFormLayout *routing = group(tr("Routing"));
     routing->addRow(tr("Policy"), field(m_policy, QStringLiteral("/routing/policy")));
-    routing->addRow(tr("Parameters"), field(m_routingParams, QStringLiteral("/routing/params"), true));
+    routing->addRow(m_policyDescription);
+    routing->addRow(m_routingParams);
     routing->addRow(tr("Probe interval"), field(m_probe, QStringLiteral("/routing/probeIntervalMs")));
 
-    QFormLayout *placement = group(left, tr("Placement"));
+    QFormLayout *placement = group(tr("Placement"));
     placement->addRow(tr("Strategy"), field(m_placement, QStringLiteral("/placement/strategy")));
     placement->addRow(tr("Parameters"), field(m_placementParams, QStringLiteral("/placement/params"), true));
+    placement->addRow(noteLabel(tr("Kept with the scenario; this build simulates every pool where it is."), content));
 
-    QFormLayout *overflow = group(right, tr("Overflow"));
+    QFormLayout *overflow = group(tr("Overflow"));
     overflow->addRow(field(m_overflow, QStringLiteral("/overflow/enabled")));
-    overflow->addRow(tr("Parameters"), field(m_overflowParams, QStringLiteral("/overflow/params"), true));
+    overflow->addRow(m_overflowParams);
+    overflow->addRow(noteLabel(tr("The rescuer caps (maxSpillRps, maxSpillShare, burstS) also bound failover reroutes "
+                                  "when spilling is off."),
+                               content));
 
-    QFormLayout *failover = group(right, tr("Failover"));
-    auto *outageButtons = new QHBoxLayout;
-    auto *addOutage = new QToolButton(content);
-    addOutage->setText(tr("Add outage"));
-    auto *removeOutage = new QToolButton(content);
-    removeOutage->setText(tr("Remove outage"));
-    outageButtons->addWidget(addOutage);
-    outageButtons->addWidget(removeOutage);
-    outageButtons->addStretch();
-    failover->addRow(tr("Outages"), field(m_outages, QStringLiteral("/failover/outages"), true));
-    failover->addRow(QString(), outageButtons);
-    failover->addRow(tr("Parameters"), field(m_failoverParams, QStringLiteral("/failover/params"), true));
+    QFormLayout *failover = group(tr("Failover"));
+    failover->addRow(m_outages);
+    failover->addRow(tr("Degrade to"), field(m_degradeModel, QStringLiteral("/failover/degradeModel")));
+    failover->addRow(m_failoverParams);
 
-    QFormLayout *simulation = group(right, tr("Simulation"));
+    QFormLayout *simulation = group(tr("Simulation"));
     simulation->addRow(tr("Duration"), field(m_duration, QStringLiteral("/simulation/durationS")));
     simulation->addRow(tr("Warm-up"), field(m_warmup, QStringLiteral("/simulation/warmupS")));
+    simulation->addRow(tr("Start"), field(m_startTime, QStringLiteral("/simulation/startUtcHour")));
+    simulation->addRow(m_timeHint);
     simulation->addRow(tr("Seed"), field(m_seed, QStringLiteral("/simulation/seed")));
-    simulation->addRow(tr("Start"), field(m_startHour, QStringLiteral("/simulation/startUtcHour")));
     simulation->addRow(tr("Time bucket"), field(m_bucket, QStringLiteral("/simulation/bucketS")));
     simulation->addRow(tr("KV block"), field(m_kvBlock, QStringLiteral("/simulation/kvBlockTokens")));
     simulation->addRow(field(m_prefixCache, QStringLiteral("/simulation/prefixCache")));
     simulation->addRow(field(m_sampling, QStringLiteral("/simulation/sampling/enabled")));
     simulation->addRow(tr("Window per hour"), field(m_samplingWindow, QStringLiteral("/simulation/sampling/windowS")));
     simulation->addRow(tr("Warm-up per hour"), field(m_samplingWarmup, QStringLiteral("/simulation/sampling/warmupS")));
-    left->addStretch();
+    column->addStretch();
 
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
 
-    connect(m_name, &QLineEdit::editingFinished, this, &SettingsPanel::apply);
-    connect(m_placement, &QLineEdit::editingFinished, this, &SettingsPanel::apply);
-    connect(m_policy, &QComboBox::activated, this, &SettingsPanel::apply);
-    connect(m_policy->lineEdit(), &QLineEdit::editingFinished, this, &SettingsPanel::apply);
-    for (QDoubleSpinBox *box : {m_ttft, m_e2e, m_probe, m_duration, m_warmup, m_startHour, m_bucket, m_samplingWindow, m_samplingWarmup})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsPanel::apply);
-    for (QSpinBox *box : {m_seed, m_kvBlock})
-        connect(box, &QSpinBox::valueChanged, this, &SettingsPanel::apply);
-    for (QCheckBox *box : {m_overflow, m_prefixCache, m_sampling})
-        connect(box, &QCheckBox::toggled, this, &SettingsPanel::apply);
-    for (ParamMapEditor *editor : {m_routingParams, m_placementParams, m_overflowParams, m_failoverParams})
-        connect(editor, &ParamMapEditor::edited, this, &SettingsPanel::apply);
+    using S = models::ScenarioSettings;
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { change([this](S &s) { s.name = m_name->text().toStdString(); }); });
     // A multi-line text has no "editing finished": apply when it loses focus, not per key.
     m_description->installEventFilter(this);
-    connect(m_outages, &QTableWidget::itemChanged, this, &SettingsPanel::apply);
-    connect(addOutage, &QToolButton::clicked, this, [this] {
-        const QSignalBlocker blocker(m_outages);
-        const int row = m_outages->rowCount();
-        m_outages->insertRow(row);
-        const auto &regions = m_document->scenario().regions;
-        m_outages->setItem(row, 0, new QTableWidgetItem(regions.empty() ? QString() : QString::fromStdString(regions.front().id)));
-        m_outages->setItem(row, 1, new QTableWidgetItem(QStringLiteral("0")));
-        // Ten minutes, an assumption to edit; JPMorgan's rehearsed failover took 22 (seed 000).
-        m_outages->setItem(row, 2, new QTableWidgetItem(QStringLiteral("600")));
-        apply();
+    connect(m_ttft, &QDoubleSpinBox::valueChanged, this, [this](double v) { change([v](S &s) { s.sla.ttftP99Ms = v; }); });
+    connect(m_e2e, &QDoubleSpinBox::valueChanged, this, [this](double v) { change([v](S &s) { s.sla.e2eP99Ms = v; }); });
+    connect(m_policy, &QComboBox::activated, this, [this] {
+        if (!m_loading)
+            m_document->setRoutingPolicy(m_policy->currentData().toString());
     });
-    connect(removeOutage, &QToolButton::clicked, this, [this] {
-        if (m_outages->currentRow() >= 0) {
-            m_outages->removeRow(m_outages->currentRow());
-            apply();
-        }
+    connect(m_probe, &QDoubleSpinBox::valueChanged, this, [this](double v) { change([v](S &s) { s.routing.probeIntervalMs = v; }); });
+    connect(m_placement, &QLineEdit::editingFinished, this, [this] {
+        change([this](S &s) { s.placement.strategy = m_placement->text().trimmed().toStdString(); });
     });
+    connect(m_placementParams, &ParamMapEditor::edited, this, [this] {
+        change([this](S &s) { s.placement.params = m_placementParams->params(); });
+    });
+    connect(m_overflow, &QCheckBox::toggled, this, [this](bool on) { change([on](S &s) { s.overflow.enabled = on; }); });
+    connect(m_degradeModel, &QComboBox::activated, this, [this] {
+        const std::string model = m_degradeModel->currentData().toString().toStdString();
+        change([model](S &s) { s.failover.degradeModel = model; });
+    });
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, [this](double v) { change([v](S &s) { s.simulation.durationS = v; }); });
+    connect(m_warmup, &QDoubleSpinBox::valueChanged, this, [this](double v) { change([v](S &s) { s.simulation.warmupS = v; }); });
+    connect(m_seed, &QLineEdit::editingFinished, this, [this] {
+        bool ok = false;
+        const std::uint64_t seed = m_seed->text().toULongLong(&ok);
+        if (ok)
+            change([seed](S &s) { s.simulation.seed = seed; });
+        else
+            reload(); // beyond 2^64 - 1: back to the seed in the scenario
+    });
+    connect(m_startTime, &QTimeEdit::timeChanged, this, [this](QTime time) {
+        const double hour = time.hour() + time.minute() / 60.0;
+        change([hour](S &s) { s.simulation.startUtcHour = hour; });
+    });
+    connect(m_bucket, &QDoubleSpinBox::valueChanged, this, [this](double v) { change([v](S &s) { s.simulation.bucketS = v; }); });
+    connect(m_kvBlock, &QSpinBox::valueChanged, this, [this](int v) { change([v](S &s) { s.simulation.kvBlockTokens = v; }); });
+    connect(m_prefixCache, &QCheckBox::toggled, this, [this](bool on) { change([on](S &s) { s.simulation.prefixCache = on; }); });
+    connect(m_sampling, &QCheckBox::toggled, this, [this](bool on) { change([on](S &s) { s.simulation.sampling.enabled = on; }); });
+    connect(m_samplingWindow, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { change([v](S &s) { s.simulation.sampling.windowS = v; }); });
+    connect(m_samplingWarmup, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { change([v](S &s) { s.simulation.sampling.warmupS = v; }); });
+
     connect(document, &models::ScenarioDocument::settingsChanged, this, &SettingsPanel::reload);
     connect(document, &models::ScenarioDocument::scenarioReset, this, &SettingsPanel::reload);
+    // Outage targets and the models one may degrade to follow the regions, pools and models.
+    for (auto signal : {&models::ScenarioDocument::regionAdded, &models::ScenarioDocument::regionRemoved})
+        connect(document, signal, m_outages, &OutageEditor::reload);
+    connect(document, &models::ScenarioDocument::poolsChanged, this, [this] {
+        m_outages->reload();
+        reloadDegradeModels();
+    });
+    connect(document, &models::ScenarioDocument::hardwareChanged, this, &SettingsPanel::reloadDegradeModels);
     reload();
 }
 
 bool SettingsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_description && event->type() == QEvent::FocusOut)
-        apply();
+        change([this](models::ScenarioSettings &s) { s.description = m_description->toPlainText().toStdString(); });
     return QWidget::eventFilter(watched, event);
 }
 
@@ -237,6 +264,12 @@ QWidget *SettingsPanel::field(QWidget *editor, const QString &pointer, bool chil
 
 QWidget *SettingsPanel::editorFor(const QString &pointer) const
 {
+    for (ParameterForm *form : {m_routingParams, m_overflowParams, m_failoverParams}) {
+        if (QWidget *editor = form->editorFor(pointer))
+            return editor;
+    }
+    if (QWidget *editor = m_outages->editorFor(pointer))
+        return editor;
     // The longest registered pointer that is the given one or above it.
     QWidget *best = nullptr;
     qsizetype bestLength = -1;
@@ -246,6 +279,9 @@ QWidget *SettingsPanel::editorFor(const QString &pointer) const
             bestLength = it.key().size();
         }
     }
+    // A parameter that has no row of its own (a name the form no longer shows): its section.
+    if (best == nullptr && pointer.startsWith(QLatin1String("/routing/params")))
+        best = m_policy;
     return best;
 }
 
@@ -259,13 +295,90 @@ bool SettingsPanel::revealPointer(const QString &pointer)
     return true;
 }
 
+void SettingsPanel::change(const std::function<void(models::ScenarioSettings &)> &edit)
+{
+    if (m_loading)
+        return;
+    models::ScenarioSettings settings = models::ScenarioSettings::of(m_document->scenario());
+    edit(settings);
+    m_document->editSettings(settings);
+}
+
+void SettingsPanel::reloadPolicy()
+{
+    const engine::RoutingSettings &routing = m_document->scenario().routing;
+    const QString policy = QString::fromStdString(routing.policy);
+    // A name this build does not know stays visible (the engine's diagnostic says so).
+    for (int i = m_policy->count() - 1; i >= 0; --i) {
+        if (m_policy->itemData(i, Qt::UserRole + 1).toBool() && m_policy->itemData(i).toString() != policy)
+            m_policy->removeItem(i);
+    }
+    int index = m_policy->findData(policy);
+    if (index < 0) {
+        m_policy->addItem(policy.isEmpty() ? tr("(none)") : tr("%1 (unknown)").arg(policy), policy);
+        index = m_policy->count() - 1;
+        m_policy->setItemData(index, true, Qt::UserRole + 1);
+    }
+    m_policy->setCurrentIndex(index);
+
+    const engine::PolicyRegistry registry = engine::PolicyRegistry::builtins();
+    const engine::PolicyInfo *info = registry.find(routing.policy);
+    m_policyDescription->setText(info != nullptr ? QString::fromStdString(info->description)
+                                                 : tr("Not a routing policy of this build: pick one from the list."));
+    m_routingParams->setTable(info != nullptr ? info->parameters : std::vector<engine::PolicyParameter>{});
+}
+
+void SettingsPanel::reloadDegradeModels()
+{
+    const engine::Scenario &s = m_document->scenario();
+    const QSignalBlocker blocker(m_degradeModel);
+    m_degradeModel->clear();
+    m_degradeModel->addItem(tr("(none: shed the request)"), QString());
+    for (const engine::Model &model : s.models) {
+        const auto pools = std::count_if(s.pools.begin(), s.pools.end(), [&](const engine::Pool &p) { return p.model == model.id; });
+        if (pools == 0)
+            continue; // the engine degrades only to a model that has pools
+        const QString id = QString::fromStdString(model.id);
+        m_degradeModel->addItem(pools == 1 ? tr("%1 (1 pool)").arg(id) : tr("%1 (%2 pools)").arg(id).arg(pools), id);
+        m_degradeModel->setItemData(m_degradeModel->count() - 1, QString::fromStdString(model.name), Qt::ToolTipRole);
+    }
+    const QString current = QString::fromStdString(s.failover.degradeModel);
+    int index = m_degradeModel->findData(current);
+    if (index < 0) {
+        m_degradeModel->addItem(tr("%1 (no pools)").arg(current), current);
+        index = m_degradeModel->count() - 1;
+    }
+    m_degradeModel->setCurrentIndex(index);
+}
+
+void SettingsPanel::updateTimeHint()
+{
+    const engine::SimulationSettings &sim = m_document->scenario().simulation;
+    if (!std::isfinite(sim.startUtcHour) || !std::isfinite(sim.durationS) || sim.durationS <= 0) {
+        m_timeHint->clear();
+        return;
+    }
+    const long long start = std::llround(sim.startUtcHour * 60.0);
+    const long long end = std::llround(sim.startUtcHour * 60.0 + sim.durationS / 60.0);
+    const long long days = (end - 1) / 1440 - start / 1440;
+    QString text = tr("Covers %1 → %2 UTC").arg(clock(start), clock(end));
+    if (days == 1)
+        text += tr(" the next day");
+    else if (days > 1)
+        text += tr(", %1 days later").arg(days);
+    if (sim.sampling.enabled)
+        text += tr("; measures %1 s of each hour after %2 s of warm-up").arg(sim.sampling.windowS).arg(sim.sampling.warmupS);
+    m_timeHint->setText(text);
+}
+
 void SettingsPanel::reload()
 {
     const models::ScenarioSettings s = models::ScenarioSettings::of(m_document->scenario());
     m_loading = true;
-    const QList<QObject *> widgets{m_name, m_description, m_ttft, m_e2e, m_policy, m_probe, m_placement, m_overflow,
-                                   m_outages, m_duration, m_warmup, m_seed, m_startHour, m_bucket, m_kvBlock,
-                                   m_prefixCache, m_sampling, m_samplingWindow, m_samplingWarmup};
+    const QList<QObject *> widgets{m_name,     m_description, m_ttft,     m_e2e,       m_policy,     m_probe,
+                                   m_placement, m_overflow,   m_duration, m_warmup,    m_seed,       m_startTime,
+                                   m_bucket,   m_kvBlock,     m_prefixCache, m_sampling, m_samplingWindow,
+                                   m_samplingWarmup, m_degradeModel};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QObject *widget : widgets)
         blockers.push_back(std::make_unique<QSignalBlocker>(widget));
@@ -274,29 +387,21 @@ void SettingsPanel::reload()
         m_description->setPlainText(QString::fromStdString(s.description));
     m_ttft->setValue(s.sla.ttftP99Ms);
     m_e2e->setValue(s.sla.e2eP99Ms);
-    const QString policy = QString::fromStdString(s.routing.policy);
-    if (m_policy->findText(policy) < 0)
-        m_policy->addItem(policy);
-    m_policy->setCurrentText(policy);
-    m_routingParams->setParams(s.routing.params);
+    reloadPolicy();
     m_probe->setValue(s.routing.probeIntervalMs);
     m_placement->setText(QString::fromStdString(s.placement.strategy));
     m_placementParams->setParams(s.placement.params);
     m_overflow->setChecked(s.overflow.enabled);
-    m_overflowParams->setParams(s.overflow.params);
-    m_outages->setRowCount(0);
-    for (const auto &outage : s.failover.outages) {
-        const int row = m_outages->rowCount();
-        m_outages->insertRow(row);
-        m_outages->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(outage.target)));
-        m_outages->setItem(row, 1, new QTableWidgetItem(QString::number(outage.startS)));
-        m_outages->setItem(row, 2, new QTableWidgetItem(QString::number(outage.durationS)));
-    }
-    m_failoverParams->setParams(s.failover.params);
+    m_overflowParams->reload();
+    m_outages->reload();
+    reloadDegradeModels();
+    m_failoverParams->reload();
     m_duration->setValue(s.simulation.durationS);
     m_warmup->setValue(s.simulation.warmupS);
-    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.simulation.seed, std::numeric_limits<int>::max())));
-    m_startHour->setValue(s.simulation.startUtcHour);
+    m_seed->setText(QString::number(s.simulation.seed));
+    const int minutes = static_cast<int>(std::clamp(std::lround(s.simulation.startUtcHour * 60.0), 0L, 24L * 60 - 1));
+    m_startTime->setTime(QTime(minutes / 60, minutes % 60));
+    updateTimeHint();
     m_bucket->setValue(s.simulation.bucketS);
     m_kvBlock->setValue(s.simulation.kvBlockTokens);
     m_prefixCache->setChecked(s.simulation.prefixCache);
@@ -306,52 +411,6 @@ void SettingsPanel::reload()
     m_samplingWindow->setEnabled(s.simulation.sampling.enabled);
     m_samplingWarmup->setEnabled(s.simulation.sampling.enabled);
     m_loading = false;
-}
-
-models::ScenarioSettings SettingsPanel::collect() const
-{
-    models::ScenarioSettings s = models::ScenarioSettings::of(m_document->scenario());
-    s.name = m_name->text().toStdString();
-    s.description = m_description->toPlainText().toStdString();
-    s.sla.ttftP99Ms = m_ttft->value();
-    s.sla.e2eP99Ms = m_e2e->value();
-    s.routing.policy = m_policy->currentText().trimmed().toStdString();
-    s.routing.params = m_routingParams->params();
-    s.routing.probeIntervalMs = m_probe->value();
-    s.placement.strategy = m_placement->text().trimmed().toStdString();
-    s.placement.params = m_placementParams->params();
-    s.overflow.enabled = m_overflow->isChecked();
-    s.overflow.params = m_overflowParams->params();
-    s.failover.outages.clear();
-    for (int row = 0; row < m_outages->rowCount(); ++row) {
-        engine::Outage outage;
-        auto text = [&](int column) { return m_outages->item(row, column) ? m_outages->item(row, column)->text() : QString(); };
-        outage.target = text(0).trimmed().toStdString();
-        outage.startS = text(1).toDouble();
-        outage.durationS = text(2).toDouble();
-        s.failover.outages.push_back(outage);
-    }
-    s.failover.params = m_failoverParams->params();
-    s.simulation.durationS = m_duration->value();
-    s.simulation.warmupS = m_warmup->value();
-    // The spin box cannot hold a 64-bit seed: keep a larger one unless the planner changed it.
-    if (static_cast<std::uint64_t>(m_seed->value()) != std::min<std::uint64_t>(s.simulation.seed, std::numeric_limits<int>::max()))
-        s.simulation.seed = static_cast<std::uint64_t>(m_seed->value());
-    s.simulation.startUtcHour = m_startHour->value();
-    s.simulation.bucketS = m_bucket->value();
-    s.simulation.kvBlockTokens = m_kvBlock->value();
-    s.simulation.prefixCache = m_prefixCache->isChecked();
-    s.simulation.sampling.enabled = m_sampling->isChecked();
-    s.simulation.sampling.windowS = m_samplingWindow->value();
-    s.simulation.sampling.warmupS = m_samplingWarmup->value();
-    return s;
-}
-
-void SettingsPanel::apply()
-{
-    if (m_loading)
-        return;
-    m_document->editSettings(collect());
 }
 
 } // namespace longitude::ui
