@@ -20,67 +20,6 @@ struct SimulationRunState
 
 namespace {
 
-constexpr double kMicrosPerMs = 1e3;
-
-template<typename Histogram>
-SimulationSummary::Latencies latencies(const Histogram &h)
-{
-    return {h.quantile(0.5) / kMicrosPerMs, h.quantile(0.9) / kMicrosPerMs, h.quantile(0.99) / kMicrosPerMs,
-            h.mean() / kMicrosPerMs};
-}
-
-SimulationSummary summarize(const engine::SimulationResult &r)
-{
-    SimulationSummary s;
-    s.scenario = QString::fromStdString(r.scenario);
-    s.policy = QString::fromStdString(r.policy);
-    s.seed = r.seed;
-    s.sampled = r.sampled;
-    s.simulatedS = r.simulatedSeconds;
-    s.wallS = r.wallSeconds;
-    s.arrived = r.requests.arrived;
-    s.completed = r.requests.completed;
-    s.shed = r.requests.shed;
-    s.crossRegion = r.requests.crossRegion;
-    s.residencyViolations = r.requests.residencyViolations;
-    s.ttft = latencies(r.latency.ttft);
-    s.e2e = latencies(r.latency.e2e);
-    s.tpot = latencies(r.latency.tpot);
-    s.queueWait = latencies(r.latency.queueWait);
-    s.slaTtftP99Ms = r.slaTtftP99Ms;
-    s.slaAttainment = r.slaAttainment();
-    s.cacheTokenHitRate = r.cache.tokenHitRate();
-    s.utilizationMean = r.utilizationMean();
-    s.gpuUsd = r.gpuUsd;
-    s.egressUsd = r.egressUsd;
-    for (const auto &region : r.regions) {
-        SimulationSummary::RegionRow row;
-        row.id = QString::fromStdString(region.id);
-        row.arrived = region.requests.arrived;
-        row.completed = region.requests.completed;
-        row.shed = region.requests.shed;
-        row.crossRegion = region.requests.crossRegion;
-        row.ttft = latencies(region.latency.ttft);
-        row.slaAttainment = region.requests.completed > 0 ? region.requests.ttftWithinSla / region.requests.completed : 0.0;
-        row.cacheTokenHitRate = region.cache.tokenHitRate();
-        s.regions << row;
-    }
-    for (const auto &pool : r.pools) {
-        SimulationSummary::PoolRow row;
-        row.id = QString::fromStdString(pool.id);
-        row.region = QString::fromStdString(pool.region);
-        row.replicas = pool.replicas;
-        row.gpus = pool.gpus;
-        row.completed = pool.requests.completed;
-        row.ttft = latencies(pool.latency.ttft);
-        row.utilization = pool.utilization(r.measuredUs);
-        row.busyFraction = pool.busyFraction(r.measuredUs);
-        row.gpuUsd = pool.gpuUsd;
-        s.pools << row;
-    }
-    return s;
-}
-
 /// Forwards the engine's progress and asks it to stop when the GUI cancelled.
 class Observer : public engine::SimulationObserver
 {
@@ -165,7 +104,7 @@ bool SimulationRunner::start(const engine::Scenario &scenario)
                 post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
                 return;
             }
-            const SimulationSummary summary = summarize(*result);
+            const SimulationSummary summary = SimulationSummary::fromResult(*result);
             post(shared, [summary](SimulationRunner *runner) { emit runner->finished(summary); });
         } catch (const std::exception &error) {
             const QString message = tr("The simulation stopped: %1").arg(QString::fromUtf8(error.what()));

@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
+
+namespace longitude::engine {
+struct SimulationResult;
+}
 
 namespace longitude::models {
 
@@ -18,6 +23,7 @@ struct SimulationSummary
         double p90Ms = 0.0;
         double p99Ms = 0.0;
         double meanMs = 0.0;
+        double count = 0.0; ///< requests in the histogram (0: the percentiles mean nothing)
     };
     struct RegionRow
     {
@@ -26,9 +32,13 @@ struct SimulationSummary
         double completed = 0.0;
         double shed = 0.0;
         double crossRegion = 0.0;
-        Latencies ttft;
+        double residencyViolations = 0.0;
+        Latencies ttft; ///< by origin region
+        Latencies e2e;  ///< by origin region
         double slaAttainment = 0.0; ///< share of completed requests with TTFT within the SLA
-        double cacheTokenHitRate = 0.0;
+        double cacheTokenHitRate = 0.0;   ///< requests served in this region
+        double cacheRequestHitRate = 0.0; ///< requests served in this region
+        double utilization = 0.0;         ///< of the region's pools, capacity-weighted
     };
     struct PoolRow
     {
@@ -38,10 +48,28 @@ struct SimulationSummary
         int gpus = 0;
         double completed = 0.0;
         Latencies ttft;
+        double cacheTokenHitRate = 0.0;
+        double cacheRequestHitRate = 0.0;
         double utilization = 0.0;  ///< running sequences / (replicas × max batch)
         double busyFraction = 0.0; ///< time with at least one sequence running
         double gpuUsd = 0.0;
     };
+    /// One `simulation.bucketS` slice of simulated time, requests attributed by arrival time
+    /// (the engine's timeline; warm-up buckets are present and empty).
+    struct TimeBucket
+    {
+        double startS = 0.0;
+        double arrived = 0.0;
+        double completed = 0.0;
+        double shed = 0.0;
+        double crossRegion = 0.0;
+        Latencies ttft; ///< 3 % resolution (the engine's coarser timeline histograms)
+        double utilization = 0.0;         ///< all pools, capacity-weighted
+        QList<double> poolUtilization;    ///< in the order of `pools`
+    };
+
+    /// Converts an engine result (on any thread: it only reads `result`).
+    static SimulationSummary fromResult(const engine::SimulationResult &result);
 
     QString scenario;
     QString policy;
@@ -55,6 +83,9 @@ struct SimulationSummary
     double shed = 0.0;
     double crossRegion = 0.0;
     double residencyViolations = 0.0; ///< must be 0: residency is a hard constraint
+    QMap<QString, double> shedByReason;
+    double inputTokens = 0.0;  ///< prompt tokens of completed requests
+    double outputTokens = 0.0;
     Latencies ttft;
     Latencies e2e;
     Latencies tpot;
@@ -62,13 +93,28 @@ struct SimulationSummary
     double slaTtftP99Ms = 0.0;
     double slaAttainment = 0.0;
     double cacheTokenHitRate = 0.0;
+    double cacheBlockHitRate = 0.0;
+    double cacheRequestHitRate = 0.0;
     double utilizationMean = 0.0;
     double gpuUsd = 0.0;
     double egressUsd = 0.0;
+    double egressGb = 0.0;
+    double overflowSpilled = 0.0;  ///< served in another region because their own was full
+    double failoverRerouted = 0.0; ///< served away from their nearest region because it was down
+    double failoverDegraded = 0.0; ///< served by the failover's smaller model
     QList<RegionRow> regions;
     QList<PoolRow> pools;
+    double bucketS = 0.0;
+    QList<TimeBucket> timeline;
 
     double totalUsd() const { return gpuUsd + egressUsd; }
+    /// Completed requests served outside their origin region, as a share of completed ones
+    /// (the "cross-region" column of docs/policies.md).
+    double crossRegionShare() const { return completed > 0.0 ? crossRegion / completed : 0.0; }
+    bool slaMet() const { return completed > 0.0 && ttft.p99Ms <= slaTtftP99Ms; }
+    /// Total cost per million prompt (or output) tokens served; 0 when none were.
+    double usdPerMillionInputTokens() const { return inputTokens > 0.0 ? totalUsd() / (inputTokens * 1e-6) : 0.0; }
+    double usdPerMillionOutputTokens() const { return outputTokens > 0.0 ? totalUsd() / (outputTokens * 1e-6) : 0.0; }
 };
 
 } // namespace longitude::models

@@ -1,8 +1,10 @@
 // Longitude GUI entry point: `longitude [FILE]` opens FILE (the bundled default scenario when
-// none); `longitude --screenshot OUT.png [FILE]` renders the main window to a PNG and exits.
+// none); `longitude --screenshot OUT.png [FILE]` renders the main window to a PNG and exits;
+// `longitude --report OUT.html|OUT.pdf FILE` simulates FILE and writes its report, no window.
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/reportcommand.h"
 #include "app/gui/theme.h"
 #include "models/scenariodocument.h"
 
@@ -11,13 +13,22 @@
 #include <QDir>
 #include <QIcon>
 #include <QImage>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char **argv)
 {
     using namespace longitude;
+    // A report needs no display: on a server without one, the offscreen platform draws the
+    // figures (unless the caller chose a platform).
+    for (int i = 1; i < argc; ++i) {
+        if ((std::strcmp(argv[i], "--report") == 0 || std::strncmp(argv[i], "--report=", 9) == 0)
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Longitude"));
     QApplication::setOrganizationName(QStringLiteral("Longitude"));
@@ -33,10 +44,23 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Render the main window to OUT.png and exit."),
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption dark(QStringLiteral("dark"), QApplication::translate("main", "Use the dark palette."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QApplication::translate("main", "Simulate FILE and write its report to OUT (.html or .pdf), "
+                                                                    "without a window, and exit."),
+                                    QStringLiteral("OUT"));
     parser.addOption(screenshot);
     parser.addOption(dark);
+    parser.addOption(report);
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Scenario to open."), QStringLiteral("[FILE]"));
     parser.process(application);
+
+    if (parser.isSet(report)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const QString file = parser.positionalArguments().value(0);
+        return app::ReportCommand::run(QDir::current().absoluteFilePath(parser.value(report)),
+                                       file.isEmpty() ? QString() : QDir::current().absoluteFilePath(file), out, err);
+    }
 
     const bool screenshotMode = parser.isSet(screenshot);
     app::Theme::initialize();

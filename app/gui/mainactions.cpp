@@ -30,6 +30,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     save = make(tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"));
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("saveAsAction"));
     exportMap = make(tr("&Export Map Image…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportMapAction"));
+    exportReport = make(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("exportReportAction"));
+    exportReport->setStatusTip(tr("An HTML or PDF report of the scenario, its map, results and costs, for a review"));
     preferences = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferencesAction"));
     if (preferences->shortcut().isEmpty())
         preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -49,6 +51,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
 
     runSimulation = make(tr("&Run Simulation"), QKeySequence(Qt::Key_F5), QStringLiteral("runAction"));
     runSimulation->setStatusTip(tr("Simulate the scenario"));
+    comparePolicies = make(tr("&Compare Routing Policies…"), QKeySequence(Qt::CTRL | Qt::Key_F5),
+                           QStringLiteral("comparePoliciesAction"));
+    comparePolicies->setStatusTip(tr("Run the scenario under several routing policies and compare them side by side"));
     planReservations = make(tr("Plan &Reservations"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStringLiteral("planReservationsAction"));
     planReservations->setStatusTip(tr("Size replicas at the SLA and compare reserved, global and on-demand GPU costs"));
     resetLayout = make(tr("Reset &Layout"), QKeySequence(), QStringLiteral("resetLayoutAction"));
@@ -83,6 +88,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     file->addAction(save);
     file->addAction(saveAs);
     file->addAction(exportMap);
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(preferences);
     file->addSeparator();
@@ -105,6 +111,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
 
     QMenu *simulation = bar->addMenu(tr("&Simulation"));
     simulation->addAction(runSimulation);
+    simulation->addAction(comparePolicies);
     simulation->addAction(simulateFromOverlayTime);
     simulation->addAction(planReservations);
 

@@ -35,11 +35,13 @@ public:
     QAction *save;
     QAction *saveAs;
     QAction *exportMap;
+    QAction *exportReport;
     QAction *preferences;
     QAction *quit;
     QAction *undo;
     QAction *redo;
     QAction *runSimulation;
+    QAction *comparePolicies;
     QAction *planReservations;
     QAction *resetLayout;
     QAction *about;

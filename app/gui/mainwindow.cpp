@@ -3,12 +3,12 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/recentfiles.h"
+#include "app/gui/resultscontroller.h"
 #include "app/gui/theme.h"
 #include "models/catalogrepository.h"
 #include "models/recoverystore.h"
 #include "models/rttmatrixmodel.h"
 #include "models/scenariodocument.h"
-#include "models/simulationrunner.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/map/mapcatalog.h"
@@ -54,7 +54,6 @@ MainWindow::MainWindow(const Options &options)
     , m_recentFiles(new RecentFiles(this))
     , m_controller(new DocumentController(m_document, m_recentFiles, this))
     , m_actions(new MainActions(this, m_document->undoStack()))
-    , m_runner(new models::SimulationRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -244,43 +243,26 @@ void MainWindow::connectActions()
 
 void MainWindow::connectSimulation()
 {
-    connect(m_actions->runSimulation, &QAction::triggered, this, &MainWindow::runSimulation);
-    connect(m_results, &ui::ResultsPanel::runRequested, this, &MainWindow::runSimulation);
-    connect(m_results, &ui::ResultsPanel::cancelRequested, m_runner, &models::SimulationRunner::cancel);
-    connect(m_runner, &models::SimulationRunner::started, this, [this] {
-        m_results->setRunning(true);
-        m_actions->runSimulation->setEnabled(false);
+    m_resultsController = new ResultsController(m_document, m_results, m_actions, this);
+    m_resultsController->setInteractive(m_options.interactive);
+    connect(m_resultsController, &ResultsController::dockRequested, this, [this](const QString &name) {
+        if (QDockWidget *dockWidget = dock(name)) {
+            dockWidget->show();
+            dockWidget->raise();
+        }
     });
-    connect(m_runner, &models::SimulationRunner::progress, m_results, &ui::ResultsPanel::setProgress);
-    auto done = [this] { m_actions->runSimulation->setEnabled(true); };
-    connect(m_runner, &models::SimulationRunner::finished, this, [this, done](const models::SimulationSummary &summary) {
-        done();
-        m_results->showSummary(summary);
-        dock(QStringLiteral("resultsDock"))->raise();
-    });
-    connect(m_runner, &models::SimulationRunner::failed, this, [this, done](const QString &message) {
-        done();
-        m_results->showFailure(message);
-    });
-    connect(m_runner, &models::SimulationRunner::cancelled, this, [this, done] {
-        done();
-        m_results->showCancelled();
-    });
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_results, [this] { m_results->setStale(true); });
-    connect(m_document, &models::ScenarioDocument::scenarioReset, m_results, [this] { m_results->setStale(true); });
+    connect(m_resultsController, &ResultsController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
 bool MainWindow::runSimulation()
 {
-    if (engine::hasErrors(m_document->diagnostics())) {
-        m_results->showFailure(tr("the scenario has errors; fix the ones listed in Problems first."));
-        dock(QStringLiteral("problemsDock"))->raise();
-        return false;
-    }
-    QDockWidget *results = dock(QStringLiteral("resultsDock"));
-    results->show();
-    results->raise();
-    return m_runner->start(m_document->scenario());
+    return m_resultsController->runSimulation();
+}
+
+models::SimulationRunner *MainWindow::runner() const
+{
+    return m_resultsController->runner();
 }
 
 bool MainWindow::revealPointer(const QString &pointer)

@@ -33,6 +33,7 @@ namespace longitude::app {
 class DocumentController;
 class MainActions;
 class RecentFiles;
+class ResultsController;
 
 /// The planner's workspace: the world map in the middle, the editors as docks around it, menus,
 /// shortcuts, recent files, drag-and-drop, autosave and crash recovery. Composition and wiring
@@ -64,7 +65,8 @@ public:
     ui::ProblemsPanel *problemsPanel() const { return m_problems; }
     ui::MapWidget *mapWidget() const { return m_map; }
     ui::ResultsPanel *resultsPanel() const { return m_results; }
-    models::SimulationRunner *runner() const { return m_runner; }
+    ResultsController *resultsController() const { return m_resultsController; }
+    models::SimulationRunner *runner() const;
     /// Runs the simulation of the current scenario (refused while it has errors).
     bool runSimulation();
     /// The dock whose object name is `name` ("poolsDock", "rttDock", ...).
@@ -117,7 +119,7 @@ private:
     ui::SettingsPanel *m_settings = nullptr;
     ui::ProblemsPanel *m_problems = nullptr;
     ui::ResultsPanel *m_results = nullptr;
-    models::SimulationRunner *m_runner = nullptr;
+    ResultsController *m_resultsController = nullptr;
     QList<QPair<QDockWidget *, ui::PointerTarget *>> m_targets;
     QByteArray m_defaultState;
 };

@@ -23,6 +23,10 @@ QPalette lightPalette()
     p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd0));
     p.setColor(QPalette::HighlightedText, Qt::white);
+    // setColor(role, colour) sets every group: give disabled text its grey back, or a disabled
+    // widget (stale results, a greyed field) reads like an enabled one.
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text})
+        p.setColor(QPalette::Disabled, role, QColor(0x8c, 0x95, 0x9f));
     return p;
 }
 
