@@ -95,22 +95,25 @@ bool SimulationRunner::start(const engine::Scenario &scenario)
             auto simulation = engine::Simulation::create(scenario, options);
             if (!simulation) {
                 const QString message = QString::fromStdString(simulation.error());
-                post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
+                post(shared, [message](SimulationRunner *runner) { runner->retireWorker(); emit runner->failed(message); });
                 return;
             }
             auto result = simulation->run();
             if (!result) {
                 const QString message = QString::fromStdString(result.error());
-                post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
+                post(shared, [message](SimulationRunner *runner) { runner->retireWorker(); emit runner->failed(message); });
                 return;
             }
             const SimulationSummary summary = SimulationSummary::fromResult(*result);
-            post(shared, [summary](SimulationRunner *runner) { emit runner->finished(summary); });
+            post(shared, [summary](SimulationRunner *runner) { runner->retireWorker(); emit runner->finished(summary); });
         } catch (const std::exception &error) {
             const QString message = tr("The simulation stopped: %1").arg(QString::fromUtf8(error.what()));
-            post(shared, [message](SimulationRunner *runner) { emit runner->failed(message); });
+            post(shared, [message](SimulationRunner *runner) { runner->retireWorker(); emit runner->failed(message); });
         } catch (...) {
-            post(shared, [](SimulationRunner *runner) { emit runner->failed(tr("The simulation stopped on an unknown error.")); });
+            post(shared, [](SimulationRunner *runner) {
+                runner->retireWorker();
+                emit runner->failed(tr("The simulation stopped on an unknown error."));
+            });
         }
     });
     QThread *thread = m_thread;
@@ -130,6 +133,15 @@ void SimulationRunner::cancel()
     m_retiring << m_thread;
     m_thread = nullptr;
     emit cancelled();
+}
+
+void SimulationRunner::retireWorker()
+{
+    // The run's last report is being delivered: the runner is free from now on, even though the
+    // worker thread may take a moment to end (finishThread collects it).
+    if (m_thread != nullptr)
+        m_retiring << m_thread;
+    m_thread = nullptr;
 }
 
 void SimulationRunner::finishThread(QThread *thread)

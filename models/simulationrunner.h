@@ -46,6 +46,7 @@ signals:
     void cancelled();
 
 private:
+    void retireWorker();
     void finishThread(QThread *thread);
 
     QThread *m_thread = nullptr;            ///< the current run's worker

@@ -14,7 +14,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace longitude::app {
@@ -99,39 +98,11 @@ bool ResultsController::runSimulation()
     }
     emit dockRequested(QStringLiteral("resultsDock"));
     m_pendingScenario = m_document->scenario();
-    return startWhenFree();
-}
-
-bool ResultsController::startWhenFree()
-{
-    // The runner stays busy from its last report until its worker thread has ended (it frees the
-    // simulation first): a run asked for in between starts a few milliseconds later instead of
-    // failing with "already running".
-    constexpr int kRetryMs = 5;
-    if (m_runner->isRunning()) {
-        if (!m_waitingForRunner) {
-            m_waitingForRunner = true;
-            m_panel->setRunning(true);
-            m_actions->runSimulation->setEnabled(false);
-        }
-        QTimer::singleShot(kRetryMs, this, [this] {
-            if (m_waitingForRunner)
-                startWhenFree();
-        });
-        return true;
-    }
-    m_waitingForRunner = false;
     return m_runner->start(*m_pendingScenario);
 }
 
 void ResultsController::cancelSimulation()
 {
-    if (m_waitingForRunner) {
-        m_waitingForRunner = false;
-        m_actions->runSimulation->setEnabled(true);
-        m_panel->showCancelled();
-        return;
-    }
     m_runner->cancel();
 }
 

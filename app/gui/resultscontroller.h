@@ -69,7 +69,6 @@ signals:
 
 private:
     void connectRunner();
-    bool startWhenFree();
     void updateStale();
     /// Empty when the scenario can run, else why not.
     QString refusal() const;
@@ -86,7 +85,6 @@ private:
     std::optional<engine::Scenario> m_shownScenario;   ///< what the shown results simulated
     std::optional<engine::Scenario> m_comparedScenario; ///< what the last comparison simulated
     bool m_interactive = true;
-    bool m_waitingForRunner = false; ///< a run was asked for while the last one's thread ended
 };
 
 } // namespace longitude::app

@@ -275,8 +275,9 @@ void TestResults::staleAfterAnEditCurrentAfterUndo()
 
 void TestResults::runAgainRightAfterAResult()
 {
-    // Asked for while the runner delivers its result (its worker thread has not ended yet): the
-    // second run starts once the runner is free, instead of failing with "already running".
+    // Asked for from the finished() handler, while the worker thread may still be ending: the
+    // runner is already free, so the second run starts at once instead of failing with
+    // "already running".
     setDuration(30);
     QSignalSpy finished(m_window->runner(), &models::SimulationRunner::finished);
     QSignalSpy failed(m_window->runner(), &models::SimulationRunner::failed);
@@ -284,8 +285,9 @@ void TestResults::runAgainRightAfterAResult()
     connect(m_window->runner(), &models::SimulationRunner::finished, this, [&] {
         if (!again) {
             again = true;
-            QVERIFY(m_window->runner()->isRunning()); // the situation this test is about
+            QVERIFY(!m_window->runner()->isRunning());
             QVERIFY(m_window->runSimulation());
+            QVERIFY(m_window->runner()->isRunning());
         }
     });
     m_window->actions()->runSimulation->trigger();
