@@ -145,9 +145,11 @@ void printSummary(const SimulationResult &r, std::ostream &out)
     out << "prefix     token hit " << fixed(100.0 * r.cache.tokenHitRate(), 1) << " %, block hit "
         << fixed(100.0 * r.cache.blockHitRate(), 1) << " %, request hit " << fixed(100.0 * r.cache.requestHitRate(), 1)
         << " %\n";
-    out << "utilisation " << fixed(100.0 * r.utilizationMean(), 1) << " % of batch slots\n";
+    out << "utilisation " << fixed(100.0 * r.computeUtilizationMean(), 1) << " % of compute capacity, "
+        << fixed(100.0 * r.utilizationMean(), 1) << " % of batch slots\n";
     for (const auto &pool : r.pools)
-        out << "           " << pool.id << ": " << fixed(100.0 * pool.utilization(r.measuredUs), 1) << " % slots, "
+        out << "           " << pool.id << ": " << fixed(100.0 * pool.computeUtilization(r.measuredUs), 1)
+            << " % compute, " << fixed(100.0 * pool.utilization(r.measuredUs), 1) << " % slots, "
             << fixed(100.0 * pool.busyFraction(r.measuredUs), 1) << " % busy\n";
     out << "cost       GPU $" << fixed(r.gpuUsd, 2) << " + egress $" << fixed(r.egressUsd, 2) << " = $"
         << fixed(r.totalUsd(), 2) << "\n";
@@ -155,10 +157,11 @@ void printSummary(const SimulationResult &r, std::ostream &out)
     char buffer[256];
     for (const auto &region : r.regions) {
         std::snprintf(buffer, sizeof buffer,
-                      "  %-18s arrived %10.0f  shed %8.0f  TTFT p50 %8.1f p99 %8.1f ms  hit %5.1f %%  util %5.1f %%\n",
+                      "  %-18s arrived %10.0f  shed %8.0f  TTFT p50 %8.1f p99 %8.1f ms  hit %5.1f %%  compute %5.1f %%"
+                      "  slots %5.1f %%\n",
                       region.id.c_str(), region.requests.arrived, region.requests.shed,
                       region.latency.ttft.quantile(0.5) / 1e3, region.latency.ttft.quantile(0.99) / 1e3,
-                      100.0 * region.cache.tokenHitRate(),
+                      100.0 * region.cache.tokenHitRate(), 100.0 * region.computeUtilization(),
                       region.slotCapacityUs > 0.0 ? 100.0 * region.runningSlotUs / region.slotCapacityUs : 0.0);
         out << buffer;
     }

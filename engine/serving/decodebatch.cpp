@@ -1,5 +1,7 @@
 #include "decodebatch.h"
 
+#include "engine/stats/utilizationtracker.h"
+
 #include <cmath>
 
 namespace longitude::engine {
@@ -87,8 +89,11 @@ void DecodeBatch::advanceTo(SimTime now)
     coefficients(a, s, g);
     const double from = m_step;
     const SimTime fromUs = m_lastUs;
-    m_step += stepsForTime(a, s, g, static_cast<double>(now - m_lastUs));
+    const double dv = stepsForTime(a, s, g, static_cast<double>(now - m_lastUs));
+    m_step += dv;
     m_lastUs = now;
+    if (m_tracker)
+        reportWork(a, s, g, dv, fromUs, now);
     while (!m_firstToken.empty() && m_firstToken.front().step <= m_step + kStepTolerance) {
         const Pending item = m_firstToken.front();
         m_firstToken.pop();
@@ -97,6 +102,31 @@ void DecodeBatch::advanceTo(SimTime now)
         if (at > now)
             at = now;
         m_slots[static_cast<std::size_t>(item.slot)].firstTokenUs = at;
+    }
+}
+
+void DecodeBatch::reportWork(double a, double s, double g, double dv, SimTime fromUs, SimTime toUs) const
+{
+    // The work of a step is capacity(b, C) = max(a' + s*x, g): the same shape as the step time,
+    // with the base cut to the batch's share of a full batch's base (LatencyModel::capacityStep).
+    const LatencyModel::Step capacity = m_model->capacityStep(m_count);
+    double aWork = capacity.baseUs + (a - m_model->step(m_count).baseUs);
+    const double gWork = capacity.floorUs;
+    if (m_tracker->tryAddWork(m_pool, fromUs, toUs, timeForSteps(aWork, s, gWork, dv)))
+        return;
+    // Rare: the stretch crosses a bucket or window edge. Split it where the clock was at the edge.
+    double left = dv;
+    for (SimTime t = fromUs; t < toUs;) {
+        const SimTime edge = m_tracker->nextEdgeAfter(t);
+        const SimTime end = edge < toUs ? edge : toUs;
+        double part = end == toUs ? left : stepsForTime(a, s, g, static_cast<double>(end - t));
+        if (part > left)
+            part = left;
+        m_tracker->addWork(m_pool, t, end, timeForSteps(aWork, s, gWork, part));
+        a += s * part;
+        aWork += s * part;
+        left -= part;
+        t = end;
     }
 }
 

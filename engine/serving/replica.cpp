@@ -14,6 +14,7 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_capacityBlocks(config.model->kvCapacityTokens() / config.blockTokens)
 {
     m_decode.configure(config.model, config.model->maxBatch());
+    m_decode.setWorkTracker(utilization, config.pool);
     m_groupCount = config.groupCount;
     m_cache.setDirectSlotCount(config.groupCount);
 }
@@ -130,6 +131,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
             continue;
         }
         m_prefilling = index;
+        m_prefillStartUs = now;
         m_prefillEndUs = now + duration;
     }
     // Prefill has priority: the decode batch stalls while the GPU prefills.
@@ -205,6 +207,13 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
         m_utilization->change(m_config.pool, now, -1, m_load->running == 0 ? -1 : 0);
 }
 
+void Replica::reportWorkUntil(SimTime now)
+{
+    if (m_prefilling >= 0 && m_utilization && now > m_prefillStartUs)
+        m_utilization->addWork(m_config.pool, m_prefillStartUs, now, static_cast<double>(now - m_prefillStartUs));
+    m_decode.advanceTo(now);
+}
+
 void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
 {
     // Whatever this wake-up will touch is cold in cache by now: ask for all of it at once, so
@@ -217,6 +226,10 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         __builtin_prefetch(&pool[m_waiting.front()]);
     m_decode.advanceTo(now);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
+        // A prefill is compute-bound: all of its time is work.
+        if (m_utilization)
+            m_utilization->addWork(m_config.pool, m_prefillStartUs, m_prefillEndUs,
+                                   static_cast<double>(m_prefillEndUs - m_prefillStartUs));
         const std::int32_t index = m_prefilling;
         m_prefilling = -1;
         m_prefillEndUs = kSimTimeNever;

@@ -29,6 +29,7 @@ SimulationResult::TimeBucket &Metrics::bucket(SimTime t)
         SimulationResult::TimeBucket b;
         b.startUs = static_cast<SimTime>(timeline.size()) * m_config.bucketUs;
         b.poolRunningSlotUs.assign(m_result.pools.size(), 0.0);
+        b.poolComputeWorkUs.assign(m_result.pools.size(), 0.0);
         timeline.push_back(std::move(b));
     }
     return timeline[index];

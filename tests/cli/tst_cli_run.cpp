@@ -79,14 +79,26 @@ private slots:
                                 "usd_per_million_output_tokens"})
             QVERIFY2(o["cost"].toObject().contains(key), key);
         QVERIFY(o["utilization"].toObject()["by_pool"].toObject().contains("us-pool"));
+        // Compute utilisation (added keys): a share in [0, 1], per pool and per region too.
+        const QJsonObject utilization = o["utilization"].toObject();
+        QVERIFY(utilization.contains("compute_mean"));
+        const double compute = utilization["compute_mean"].toDouble(-1.0);
+        QVERIFY(compute > 0.0 && compute <= 1.0);
+        QVERIFY(utilization["compute_by_pool"].toObject().contains("us-pool"));
+        QVERIFY(out.contains("% of compute capacity"));
         QVERIFY(o["sla"].toObject().contains("attainment"));
         const QJsonObject us = o["by_region"].toObject()["us-east-1"].toObject();
-        for (const char *key : {"requests", "ttft_ms", "prefix_cache", "utilization"})
+        for (const char *key : {"requests", "ttft_ms", "prefix_cache", "utilization", "compute_utilization"})
             QVERIFY2(us.contains(key), key);
         QCOMPARE(o["simulated_seconds"].toDouble(), 300.0);
         QVERIFY(o["wall_seconds"].isNull());
         QVERIFY(o["requests"].toObject()["completed"].toDouble() > 0);
-        QVERIFY(readAll(csv).startsWith("bucket_start_s,"));
+        const QByteArray series = readAll(csv);
+        QVERIFY(series.startsWith("bucket_start_s,"));
+        const QByteArray header = series.left(series.indexOf('\n'));
+        QVERIFY2(header.contains(",utilization,utilization_us-pool") && header.contains(",compute_utilization,")
+                     && header.endsWith(",compute_utilization_us-pool,compute_utilization_eu-pool"),
+                 header.constData());
     }
 
     void sameSeedSameBytesOtherSeedDiffers()
