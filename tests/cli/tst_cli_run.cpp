@@ -2,11 +2,15 @@
 // byte-identical output for the same seed, different output for another seed, exit codes.
 #include <QtTest>
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace {
 
@@ -127,6 +131,44 @@ private slots:
         const QString json = m_dir.filePath("rr.json");
         QCOMPARE(runCli({"run", scenarioPath(), "--duration", "60", "--policy", "round-robin", "--json", json, "--quiet"}), 0);
         QCOMPARE(QJsonDocument::fromJson(readAll(json)).object()["policy"].toString(), QString("round-robin"));
+    }
+
+    void failoverAndOverflowCountersInTheSummary()
+    {
+        // two-regions takes eu-west-1 down from 600 s to 900 s: the human summary reports what
+        // failover did, with the numbers the JSON has.
+        const QString json = m_dir.filePath("f.json");
+        QString out;
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "20m", "--json", json}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+        const QJsonObject failover = o["failover"].toObject();
+        QVERIFY(failover["enabled"].toBool());
+        const auto number = [&](const QString &pattern) {
+            const QRegularExpressionMatch m = QRegularExpression(pattern).match(out);
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        QCOMPARE(number("failover   lost in flight (\\d+)"), failover["lost_in_flight"].toDouble());
+        QCOMPARE(number("failed deliveries (\\d+)"), failover["failed_deliveries"].toDouble());
+        QCOMPARE(number("rerouted (\\d+)"), failover["rerouted"].toDouble());
+        QCOMPARE(number("no healthy replica in zone (\\d+)"), failover["shed_no_healthy_replica"].toDouble());
+        QVERIFY(failover["rerouted"].toDouble() > 0.0);
+        const QJsonObject outage = failover["outages"].toArray().at(0).toObject();
+        QCOMPARE(number("outage eu-west-1 600-900 s: detected after ([0-9.]+) s"),
+                 std::round(outage["detected_after_s"].toDouble() * 1e4) / 1e4);
+        // Reroutes land in the rescuer table: us-east-1 took eu-west-1's untagged requests.
+        const QJsonObject rescuer = o["overflow"].toObject()["by_rescuer"].toObject()["us-east-1"].toObject();
+        QCOMPARE(number("\\n  us-east-1 +(\\d+) +\\d+ "), rescuer["spilled_in"].toDouble());
+        QCOMPARE(number("\\n  us-east-1 +\\d+ +(\\d+) "), rescuer["rerouted_in"].toDouble());
+    }
+
+    void noFailoverOrOverflowLinesWhenInactive()
+    {
+        QString out;
+        const QString minimal = QDir(sourceDir()).filePath("tests/data/valid/minimal.longitude.json");
+        QCOMPARE(runCli({"run", minimal, "--duration", "60"}, &out), 0);
+        QVERIFY(out.contains("utilisation"));
+        QVERIFY(!out.contains("failover "));
+        QVERIFY(!out.contains("overflow "));
     }
 
     void badInputsExitTwo_data()
