@@ -98,6 +98,9 @@ private:
         return (static_cast<std::uint64_t>(finishStep * 65536.0) << 16) | static_cast<std::uint64_t>(slot);
     }
     static std::size_t slotOf(Key key) { return static_cast<std::size_t>(key & 0xFFFF); }
+    /// Fills the heap's unused positions, so that a node's eight children can be compared
+    /// without checking which exist.
+    static constexpr Key kEmptyKey = ~Key{0};
     void heapPush(Key key);
     void heapPop();
     /// Coefficients (a, s, g) of the current interval.
