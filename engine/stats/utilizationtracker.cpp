@@ -20,6 +20,8 @@ void UtilizationTracker::configure(int poolCount, SimTime start, SimTime measure
     m_workArea.assign(n, 0.0);
     m_bucketArea.clear();
     m_bucketWork.clear();
+    m_flushBucketFrom = kSimTimeNever;
+    m_flushBucketSlot = 0;
     m_spanFrom = 0;
     m_spanTo = -1;
     m_spanMeasured = false;
@@ -50,12 +52,19 @@ void UtilizationTracker::flush(int pool, SimTime now)
     m_busyArea[p] += static_cast<double>(m_busy[p]) * static_cast<double>(end - t);
     if (m_bucketUs <= 0 || running == 0.0)
         return;
+    // Usually the whole stretch lies in the bucket of the previous flush: no division.
+    if (t >= m_flushBucketFrom && end <= m_flushBucketFrom + m_bucketUs) {
+        m_bucketArea[m_flushBucketSlot + p] += running * static_cast<double>(end - t);
+        return;
+    }
     while (t < end) {
         const auto bucket = static_cast<std::size_t>(t / m_bucketUs);
         const SimTime bucketEnd = static_cast<SimTime>(bucket + 1) * m_bucketUs;
         const SimTime segmentEnd = std::min(end, bucketEnd);
         growTo(m_bucketArea, bucket);
         m_bucketArea[bucket * static_cast<std::size_t>(m_poolCount) + p] += running * static_cast<double>(segmentEnd - t);
+        m_flushBucketFrom = bucketEnd - m_bucketUs;
+        m_flushBucketSlot = bucket * static_cast<std::size_t>(m_poolCount);
         t = segmentEnd;
     }
 }

@@ -86,6 +86,8 @@ private:
     std::vector<double> m_workArea;
     std::vector<double> m_bucketArea; ///< bucket-major: [bucket * poolCount + pool]
     std::vector<double> m_bucketWork; ///< bucket-major, like m_bucketArea
+    SimTime m_flushBucketFrom = kSimTimeNever; ///< start of the bucket the last flush ended in
+    std::size_t m_flushBucketSlot = 0;
     // The span of time between two consecutive edges (bucket starts, window edges) that recent
     // work fell in: work inside it is added without looking up its bucket.
     SimTime m_spanFrom = 0;
