@@ -11,6 +11,7 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_load(load)
     , m_utilization(utilization)
     , m_blockTokens(config.blockTokens)
+    , m_blocks(config.blockTokens)
     , m_capacityBlocks(config.model->kvCapacityTokens() / config.blockTokens)
 {
     m_decode.configure(config.model, config.model->maxBatch());
@@ -29,7 +30,7 @@ std::int32_t Replica::acquireGroup(const Request &request)
 std::int64_t Replica::blocksNeeded(const Request &request) const
 {
     const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
-    return (tokens + m_blockTokens - 1) / m_blockTokens;
+    return m_blocks.covering(tokens);
 }
 
 std::int32_t Replica::prefixHitBlocks(const Request &request) const
@@ -43,9 +44,9 @@ std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntr
     streamEntry = -1;
     if (!m_config.prefixCache)
         return 0;
-    const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+    const std::int32_t groupBlocks = m_blocks.full(request.groupTokens);
     // At least one prompt token is always computed, as engines do to produce logits.
-    const std::int32_t maxHit = (request.promptTokens - 1) / m_blockTokens;
+    const std::int32_t maxHit = m_blocks.full(request.promptTokens - 1);
     std::int32_t hit = 0;
     if (groupBlocks > 0) {
         std::int32_t cached = 0;
@@ -59,7 +60,7 @@ std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntr
             return hit < maxHit ? hit : maxHit;
     }
     if (request.streamShared) {
-        const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
+        const std::int32_t streamBlocks = m_blocks.full(request.promptTokens - groupBlocks * m_blockTokens);
         streamEntry = m_cache.find(request.streamSegment);
         const std::int32_t cached = streamEntry < 0 ? 0 : m_cache.entryBlocks(streamEntry);
         hit += cached < streamBlocks ? cached : streamBlocks;
@@ -150,15 +151,15 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
     m_load->queuedTokens -= request.promptTokens - request.hitTokens;
     if (m_config.prefixCache) {
         // The freshly computed full prompt blocks now belong to the cache (pinned while running).
-        const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
-        const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
+        const std::int32_t groupBlocks = m_blocks.full(request.groupTokens);
+        const std::int32_t streamBlocks = m_blocks.full(request.promptTokens - groupBlocks * m_blockTokens);
         if (request.groupEntry != -1)
             m_cache.grow(request.groupEntry, groupBlocks);
         if (request.streamEntry >= 0)
             m_cache.grow(request.streamEntry, streamBlocks);
         // Blocks another request cached meanwhile were computed twice; the copy is simply freed.
         std::int32_t moved = groupBlocks + (request.streamEntry >= 0 ? streamBlocks : 0)
-                             - request.hitTokens / m_blockTokens;
+                             - m_blocks.full(request.hitTokens);
         if (moved > request.reservedBlocks)
             moved = request.reservedBlocks;
         if (moved > 0) {
@@ -178,10 +179,10 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
     if (m_config.prefixCache) {
         // Output blocks filled during decode are cacheable too: the next turn of a session
         // starts with this prompt and this answer.
-        const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+        const std::int32_t groupBlocks = m_blocks.full(request.groupTokens);
         const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens
                                     - static_cast<std::int64_t>(groupBlocks) * m_blockTokens;
-        const auto streamBlocks = static_cast<std::int32_t>(tokens / m_blockTokens);
+        const auto streamBlocks = static_cast<std::int32_t>(m_blocks.full(tokens));
         if (request.groupEntry != -1)
             m_cache.release(request.groupEntry);
         m_reservedBlocks -= request.reservedBlocks;

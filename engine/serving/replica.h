@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/ringbuffer.h"
+#include "engine/serving/blocksize.h"
 #include "engine/serving/decodebatch.h"
 #include "engine/serving/latencymodel.h"
 #include "engine/serving/prefixcache.h"
@@ -84,6 +85,7 @@ private:
     ReplicaLoad *m_load;
     UtilizationTracker *m_utilization;
     int m_blockTokens;
+    BlockSize m_blocks;
     std::int64_t m_capacityBlocks;
     std::int64_t m_reservedBlocks = 0;
     RingBuffer<std::int32_t> m_waiting{16};

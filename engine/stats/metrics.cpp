@@ -8,6 +8,7 @@ Metrics::Metrics(SimulationResult &result, const Config &config)
     : m_result(result)
     , m_config(config)
     , m_lastChange(config.measureFrom)
+    , m_blocks(config.blockTokens)
 {
     m_result.bucketUs = config.bucketUs;
     m_pairs.resize(m_result.regions.size() * m_result.pools.size());
@@ -130,12 +131,11 @@ void Metrics::completed(const Request &request, int pool, int servingRegion, Sim
     record(b.latency);
     count(b.requests);
 
-    const int blockTokens = m_config.blockTokens > 0 ? m_config.blockTokens : 16;
     auto cache = [&](CacheCounters &c) {
         c.promptTokens += request.promptTokens;
         c.hitTokens += request.hitTokens;
-        c.promptBlocks += request.promptTokens / blockTokens;
-        c.hitBlocks += request.hitTokens / blockTokens;
+        c.promptBlocks += m_blocks.full(request.promptTokens);
+        c.hitBlocks += m_blocks.full(request.hitTokens);
         c.requests += 1.0;
         c.hitRequests += request.hitTokens > 0 ? 1.0 : 0.0;
     };

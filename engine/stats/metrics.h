@@ -2,6 +2,7 @@
 
 #include "engine/core/simtime.h"
 #include "engine/planning/costmodel.h"
+#include "engine/serving/blocksize.h"
 #include "engine/serving/request.h"
 #include "engine/stats/simulationresult.h"
 
@@ -71,6 +72,7 @@ private:
     SimTime m_lastChange = 0;
     std::vector<Pair> m_pairs; ///< [originRegion * pools + pool]
     std::vector<int> m_poolRegion;
+    BlockSize m_blocks;
     // The time bucket last used (requests finish in arrival order, roughly): [from, to).
     SimulationResult::TimeBucket *m_bucket = nullptr;
     SimTime m_bucketFromUs = 0;
