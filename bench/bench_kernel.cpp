@@ -3,6 +3,7 @@
 #include "engine/core/aliastable.h"
 #include "engine/core/eventqueue.h"
 #include "engine/core/rng.h"
+#include "engine/core/timercalendar.h"
 #include "engine/core/timerheap.h"
 #include "engine/stats/loghistogram.h"
 
@@ -46,6 +47,25 @@ static void BM_TimerHeapReschedule(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_TimerHeapReschedule)->Arg(64)->Arg(525)->Arg(4096);
+
+// The same pattern on the calendar the scheduler uses for replica timers: the earliest timer
+// fires and moves up to 40 ms later.
+static void BM_TimerCalendarReschedule(benchmark::State &state)
+{
+    const auto timers = static_cast<int>(state.range(0));
+    TimerCalendar calendar(timers);
+    Rng rng(2);
+    std::uint64_t seq = 0;
+    for (int i = 0; i < timers; ++i)
+        calendar.schedule(i, EventKey::make(static_cast<SimTime>(rng.uniformInt(40000)), EventPriority::Replica, seq++));
+    for (auto _ : state) {
+        const int id = calendar.topId();
+        const SimTime t = calendar.topKey().time;
+        calendar.schedule(id, EventKey::make(t + 1 + static_cast<SimTime>(rng.uniformInt(40000)), EventPriority::Replica, seq++));
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_TimerCalendarReschedule)->Arg(64)->Arg(525)->Arg(4096);
 
 static void BM_RngExponential(benchmark::State &state)
 {

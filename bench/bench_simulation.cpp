@@ -34,8 +34,8 @@ void runScenario(benchmark::State &state, const Scenario &scenario)
 } // namespace
 
 // The sample's fleet and workload at the global peak (19:00 UTC). `scale` multiplies the
-// sample's request rates: at 1.0 us-east-1 and us-west-2 exceed what the replica model can
-// serve (see docs/performance.md), so 0.8 is the loaded-but-stable reference.
+// sample's request rates (percent): 100 is the sample, whose busiest regions run at 79 % of the
+// replicas' measured capacity; 60 a lighter fleet (smaller batches, smaller working set).
 static void BM_GlobalService(benchmark::State &state)
 {
     Scenario s = longitude::bench::globalServiceScenario();
@@ -46,7 +46,7 @@ static void BM_GlobalService(benchmark::State &state)
     s.simulation.warmupS = 10.0;
     runScenario(state, s);
 }
-BENCHMARK(BM_GlobalService)->Args({80, 60})->Args({100, 60})->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_GlobalService)->Args({100, 60})->Args({60, 60})->Unit(benchmark::kMillisecond)->Iterations(1);
 
 static void BM_GlobalChat(benchmark::State &state)
 {

@@ -127,10 +127,65 @@ std::string latencyLine(const char *name, const LogHistogram &h)
     return buffer;
 }
 
+/// Overflow control and router queues (docs/policies.md): printed when overflow is enabled or
+/// when router queues held requests anyway (balancer policies such as SkyLB, failover reroutes).
+void printOverflow(const SimulationResult &r, std::ostream &out)
+{
+    const OverflowCounters &o = r.overflow;
+    bool rescued = false;
+    for (const auto &rescuer : o.byRegion)
+        rescued = rescued || rescuer.spilledIn > 0.0 || rescuer.reroutedIn > 0.0 || rescuer.refusals > 0.0;
+    if (!r.overflowEnabled && o.spilled == 0.0 && o.queued == 0.0 && o.shed == 0.0 && !rescued)
+        return;
+    out << "overflow   " << (r.overflowEnabled ? "on" : "off") << ": spilled " << fixed(o.spilled, 0)
+        << ", held in router queues " << fixed(o.queued, 0) << " (longest " << fixed(o.maxQueueLength, 0)
+        << "), queue timeouts " << fixed(o.queueTimeouts, 0) << ", shed " << fixed(o.shed, 0) << "\n";
+    if (!rescued)
+        return;
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "  %-18s %12s %12s %10s %13s\n", "rescuer", "spilled in", "rerouted in",
+                  "peak /s", "cap refusals");
+    out << buffer;
+    for (std::size_t i = 0; i < o.byRegion.size() && i < r.regions.size(); ++i) {
+        const auto &rescuer = o.byRegion[i];
+        if (rescuer.spilledIn == 0.0 && rescuer.reroutedIn == 0.0 && rescuer.refusals == 0.0
+            && rescuer.peakPerSecond == 0.0)
+            continue;
+        std::snprintf(buffer, sizeof buffer, "  %-18s %12.0f %12.0f %10.0f %13.0f\n", r.regions[i].id.c_str(),
+                      rescuer.spilledIn, rescuer.reroutedIn, rescuer.peakPerSecond, rescuer.refusals);
+        out << buffer;
+    }
+}
+
+/// Outages and what failover did about them (docs/policies.md): printed when the scenario has
+/// outages.
+void printFailover(const SimulationResult &r, std::ostream &out)
+{
+    if (!r.failoverEnabled)
+        return;
+    const FailoverCounters &f = r.failover;
+    out << "failover   lost in flight " << fixed(f.lostInFlight, 0) << ", failed deliveries "
+        << fixed(f.failedDeliveries, 0) << ", retried " << fixed(f.retried, 0) << ", failed " << fixed(f.failed, 0)
+        << "\n           rerouted " << fixed(f.rerouted, 0) << ", degraded " << fixed(f.degraded, 0)
+        << ", shed " << fixed(f.shedRescuer + f.shedNoHealthy, 0) << " (rescuer protection "
+        << fixed(f.shedRescuer, 0) << ", no healthy replica in zone " << fixed(f.shedNoHealthy, 0) << ")\n";
+    for (const auto &outage : f.outages) {
+        out << "           outage " << outage.target << " " << fixed(outage.startS, 0) << "-" << fixed(outage.endS, 0)
+            << " s: detected after "
+            << (outage.detectedAfterS >= 0.0 ? fixed(outage.detectedAfterS, 4) + " s" : std::string("(not within the run)"))
+            << ", recovered after "
+            << (outage.recoveredAfterS >= 0.0 ? fixed(outage.recoveredAfterS, 4) + " s"
+                                              : std::string("(not within the run)"))
+            << "\n";
+    }
+}
+
 void printSummary(const SimulationResult &r, std::ostream &out)
 {
     out << "scenario   " << r.scenario << "\n"
-        << "policy     " << r.policy << ", seed " << r.seed << (r.sampled ? ", time-sampled" : "") << "\n"
+        << "policy     " << r.policy << ", seed " << r.seed << (r.sampled ? ", time-sampled" : "")
+        << (r.probeIntervalMs > 0.0 ? ", routers see loads probed every " + fixed(r.probeIntervalMs, 0) + " ms" : "")
+        << "\n"
         << "simulated  " << fixed(r.simulatedSeconds, 1) << " s\n\n";
     out << "requests   arrived " << fixed(r.requests.arrived, 0) << ", completed " << fixed(r.requests.completed, 0)
         << ", shed " << fixed(r.requests.shed, 0) << ", cross-region " << fixed(r.requests.crossRegion, 0)
@@ -145,20 +200,25 @@ void printSummary(const SimulationResult &r, std::ostream &out)
     out << "prefix     token hit " << fixed(100.0 * r.cache.tokenHitRate(), 1) << " %, block hit "
         << fixed(100.0 * r.cache.blockHitRate(), 1) << " %, request hit " << fixed(100.0 * r.cache.requestHitRate(), 1)
         << " %\n";
-    out << "utilisation " << fixed(100.0 * r.utilizationMean(), 1) << " % of batch slots\n";
+    out << "utilisation " << fixed(100.0 * r.computeUtilizationMean(), 1) << " % of compute capacity, "
+        << fixed(100.0 * r.utilizationMean(), 1) << " % of batch slots\n";
     for (const auto &pool : r.pools)
-        out << "           " << pool.id << ": " << fixed(100.0 * pool.utilization(r.measuredUs), 1) << " % slots, "
+        out << "           " << pool.id << ": " << fixed(100.0 * pool.computeUtilization(r.measuredUs), 1)
+            << " % compute, " << fixed(100.0 * pool.utilization(r.measuredUs), 1) << " % slots, "
             << fixed(100.0 * pool.busyFraction(r.measuredUs), 1) << " % busy\n";
     out << "cost       GPU $" << fixed(r.gpuUsd, 2) << " + egress $" << fixed(r.egressUsd, 2) << " = $"
         << fixed(r.totalUsd(), 2) << "\n";
+    printOverflow(r, out);
+    printFailover(r, out);
     out << "by region\n";
     char buffer[256];
     for (const auto &region : r.regions) {
         std::snprintf(buffer, sizeof buffer,
-                      "  %-18s arrived %10.0f  shed %8.0f  TTFT p50 %8.1f p99 %8.1f ms  hit %5.1f %%  util %5.1f %%\n",
+                      "  %-18s arrived %10.0f  shed %8.0f  TTFT p50 %8.1f p99 %8.1f ms  hit %5.1f %%  compute %5.1f %%"
+                      "  slots %5.1f %%\n",
                       region.id.c_str(), region.requests.arrived, region.requests.shed,
                       region.latency.ttft.quantile(0.5) / 1e3, region.latency.ttft.quantile(0.99) / 1e3,
-                      100.0 * region.cache.tokenHitRate(),
+                      100.0 * region.cache.tokenHitRate(), 100.0 * region.computeUtilization(),
                       region.slotCapacityUs > 0.0 ? 100.0 * region.runningSlotUs / region.slotCapacityUs : 0.0);
         out << buffer;
     }

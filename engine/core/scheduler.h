@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/eventqueue.h"
+#include "engine/core/timercalendar.h"
 #include "engine/core/timerheap.h"
 
 namespace longitude::engine {
@@ -48,9 +49,10 @@ public:
     /// place in the order, which saves moving it).
     void moveTimer(int id, SimTime t, EventPriority priority)
     {
-        const TimerHeap &heap = id < m_sourceCount ? m_sources : m_timers;
-        const int local = id < m_sourceCount ? id : id - m_sourceCount;
-        if (heap.isPending(local) && heap.keyOf(local).time == t)
+        const bool unchanged = id < m_sourceCount
+                                   ? m_sources.isPending(id) && m_sources.keyOf(id).time == t
+                                   : m_timers.isPending(id - m_sourceCount) && m_timers.keyOf(id - m_sourceCount).time == t;
+        if (unchanged)
             return;
         scheduleTimer(id, t, priority);
     }
@@ -112,7 +114,7 @@ public:
 
 private:
     TimerHeap m_sources;
-    TimerHeap m_timers;
+    TimerCalendar m_timers; ///< replicas and housekeeping: many, moved often
     int m_sourceCount = 0;
     EventQueue m_events;
     SimTime m_now = 0;

@@ -13,10 +13,12 @@ namespace longitude::engine {
 /// place, so a replica that changes its next wake-up many times leaves no stale events behind
 /// (a plain event heap would accumulate one dead event per change).
 ///
-/// Nodes are 16 bytes so that the four children of a node share one cache line: (time,
-/// priority) packed in 64 bits and the low 32 bits of the insertion sequence, compared with
-/// wrap-around arithmetic (exact while two tied timers were scheduled less than 2^31 schedulings
-/// apart). The full sequence is kept per timer for EventKey comparisons with other queues.
+/// Nodes are 16 bytes so that the four children of a node share one cache line, and compare as
+/// one 128-bit unsigned integer (no branches to mispredict in the sift loops): (time, priority)
+/// in the high word, the insertion sequence (low 40 bits) and the timer id (24 bits) in the low
+/// word. The order is exact while an episode schedules fewer than 2^40 events (about 10^12;
+/// a day of the global-service sample schedules ~10^10). The full sequence is kept per timer for
+/// EventKey comparisons with other queues.
 class TimerHeap
 {
 public:
@@ -33,8 +35,8 @@ public:
     int timerCount() const { return static_cast<int>(m_position.size()); }
     bool empty() const { return m_heap.empty(); }
     bool isPending(int id) const { return m_position[static_cast<std::size_t>(id)] >= 0; }
-    int topId() const { return m_heap.front().id; }
-    EventKey topKey() const { return keyOf(m_heap.front().id); }
+    int topId() const { return m_heap.front().id(); }
+    EventKey topKey() const { return keyOf(m_heap.front().id()); }
     /// Key of a pending timer.
     EventKey keyOf(int id) const
     {
@@ -46,8 +48,9 @@ public:
     /// Arms timer `id` at `key`, or moves it there if it is already pending.
     void schedule(int id, EventKey key)
     {
-        const Node node{(static_cast<std::uint64_t>(key.time) << 8) | (key.prioritySeq >> 56),
-                        static_cast<std::uint32_t>(key.prioritySeq), id};
+        assert(id >= 0 && id < (1 << kIdBits));
+        const Node node{(static_cast<std::uint64_t>(key.prioritySeq & kSeqMask) << kIdBits) | static_cast<std::uint64_t>(id),
+                        (static_cast<std::uint64_t>(key.time) << 8) | (key.prioritySeq >> 56)};
         m_fullSeq[static_cast<std::size_t>(id)] = key.prioritySeq & ((std::uint64_t{1} << 56) - 1);
         int pos = m_position[static_cast<std::size_t>(id)];
         if (pos < 0) {
@@ -80,23 +83,24 @@ public:
     }
 
 private:
+    static constexpr int kIdBits = 24;
+    static constexpr std::uint64_t kSeqMask = (std::uint64_t{1} << (64 - kIdBits)) - 1;
+    __extension__ using Wide = unsigned __int128;
+
     struct Node
     {
+        std::uint64_t seqId;        ///< insertion sequence (low 40 bits) << 24 | timer id
         std::uint64_t timePriority; ///< time << 8 | priority
-        std::uint32_t seq;          ///< low 32 bits of the insertion sequence
-        int id;
+        int id() const { return static_cast<int>(seqId & ((std::uint64_t{1} << kIdBits) - 1)); }
+        Wide wide() const { return (static_cast<Wide>(timePriority) << 64) | seqId; }
     };
 
-    static bool less(const Node &a, const Node &b)
-    {
-        return a.timePriority < b.timePriority
-               || (a.timePriority == b.timePriority && static_cast<std::int32_t>(a.seq - b.seq) < 0);
-    }
+    static bool less(const Node &a, const Node &b) { return a.wide() < b.wide(); }
 
     void place(int pos, const Node &node)
     {
         m_heap[static_cast<std::size_t>(pos)] = node;
-        m_position[static_cast<std::size_t>(node.id)] = pos;
+        m_position[static_cast<std::size_t>(node.id())] = pos;
     }
 
     void siftUp(int pos, const Node &node)
@@ -120,11 +124,19 @@ private:
                 break;
             int best = first;
             if (first + 3 < size) {
-                // Four children (the common case): a two-round tournament, no loop.
+                // Four children (the common case): a two-round tournament of conditional moves.
                 const Node *c = &m_heap[static_cast<std::size_t>(first)];
-                const int a = less(c[1], c[0]) ? 1 : 0;
-                const int b = less(c[3], c[2]) ? 3 : 2;
-                best = first + (less(c[b], c[a]) ? b : a);
+                const Wide w0 = c[0].wide();
+                const Wide w1 = c[1].wide();
+                const Wide w2 = c[2].wide();
+                const Wide w3 = c[3].wide();
+                const bool lowOne = w1 < w0;
+                const bool highThree = w3 < w2;
+                const Wide low = lowOne ? w1 : w0;
+                const Wide high = highThree ? w3 : w2;
+                const int a = lowOne ? 1 : 0;
+                const int b = highThree ? 3 : 2;
+                best = first + (high < low ? b : a);
             } else {
                 for (int c = first + 1; c < size; ++c)
                     if (less(m_heap[static_cast<std::size_t>(c)], m_heap[static_cast<std::size_t>(best)]))

@@ -260,6 +260,13 @@ std::string SummaryJson::write(const SimulationResult &r, bool includeWallTime)
         w.number(nullptr, pool.busyFraction(r.measuredUs), 6);
     }
     w.close();
+    w.number("compute_mean", r.computeUtilizationMean(), 6);
+    w.open("compute_by_pool");
+    for (const auto &pool : r.pools) {
+        w.key(pool.id);
+        w.number(nullptr, pool.computeUtilization(r.measuredUs), 6);
+    }
+    w.close();
     w.close();
 
     w.open("cost");
@@ -290,6 +297,7 @@ std::string SummaryJson::write(const SimulationResult &r, bool includeWallTime)
         latency(w, "e2e_ms", region.latency.e2e);
         cache(w, region.cache);
         w.number("utilization", region.slotCapacityUs > 0.0 ? region.runningSlotUs / region.slotCapacityUs : 0.0, 6);
+        w.number("compute_utilization", region.computeUtilization(), 6);
         w.close();
     }
     w.close();

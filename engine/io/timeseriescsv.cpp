@@ -1,6 +1,8 @@
 #include "timeseriescsv.h"
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace longitude::engine {
 
@@ -17,6 +19,7 @@ std::string TimeSeriesCsv::write(const SimulationResult &r)
 {
     std::string out = "bucket_start_s,arrived,completed,shed,cross_region,ttft_mean_ms,ttft_p50_ms,ttft_p99_ms,"
                       "e2e_p50_ms,e2e_p99_ms,tpot_p50_ms,queue_wait_mean_ms,utilization";
+    std::vector<std::string> ids;
     for (const auto &pool : r.pools) {
         // Pool ids are validated ids, but keep the header one CSV field each.
         std::string id = pool.id;
@@ -24,11 +27,20 @@ std::string TimeSeriesCsv::write(const SimulationResult &r)
             if (c == ',' || c == '"' || c == '\n')
                 c = '_';
         out += ",utilization_" + id;
+        ids.push_back(std::move(id));
     }
+    // Compute utilisation after the slot columns, so that existing column positions hold.
+    out += ",compute_utilization";
+    for (const auto &id : ids)
+        out += ",compute_utilization_" + id;
     out += '\n';
     double slotsTotal = 0.0;
-    for (const auto &pool : r.pools)
+    double gpusTotal = 0.0;
+    for (const auto &pool : r.pools) {
         slotsTotal += static_cast<double>(pool.replicas) * pool.maxBatch;
+        if (pool.replicas > 0)
+            gpusTotal += pool.gpus;
+    }
     const double bucketUs = static_cast<double>(r.bucketUs > 0 ? r.bucketUs : 1);
     for (const auto &bucket : r.timeline) {
         char buffer[64];
@@ -53,6 +65,19 @@ std::string TimeSeriesCsv::write(const SimulationResult &r)
             const double slots = static_cast<double>(r.pools[p].replicas) * r.pools[p].maxBatch;
             const double area = p < bucket.poolRunningSlotUs.size() ? bucket.poolRunningSlotUs[p] : 0.0;
             append(out, slots > 0.0 ? area / (slots * bucketUs) : 0.0, 6);
+        }
+        // GPU-weighted over pools, like SimulationResult::computeUtilizationMean.
+        const auto work = [&](std::size_t p) {
+            return p < bucket.poolComputeWorkUs.size() ? bucket.poolComputeWorkUs[p] : 0.0;
+        };
+        double gpuWork = 0.0;
+        for (std::size_t p = 0; p < r.pools.size(); ++p)
+            if (r.pools[p].replicas > 0)
+                gpuWork += work(p) * static_cast<double>(r.pools[p].gpus) / r.pools[p].replicas;
+        append(out, gpusTotal > 0.0 ? gpuWork / (gpusTotal * bucketUs) : 0.0, 6);
+        for (std::size_t p = 0; p < r.pools.size(); ++p) {
+            const double replicas = r.pools[p].replicas;
+            append(out, replicas > 0.0 ? work(p) / (replicas * bucketUs) : 0.0, 6);
         }
         out += '\n';
     }

@@ -1,5 +1,7 @@
 #include "decodebatch.h"
 
+#include "engine/stats/utilizationtracker.h"
+
 #include <cmath>
 
 namespace longitude::engine {
@@ -13,7 +15,10 @@ constexpr double kStepTolerance = 1e-6;
 void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
 {
     m_model = model;
-    m_lines.assign((static_cast<std::size_t>(maxBatch) + 7 + 7) / 8, Line{});
+    Line empty;
+    for (Key &key : empty.item)
+        key = kEmptyKey;
+    m_lines.assign((static_cast<std::size_t>(maxBatch) + 7 + 7) / 8, empty);
     m_heapSize = 0;
     m_slots.assign(static_cast<std::size_t>(maxBatch), Slot{});
     m_freeSlots.clear();
@@ -87,8 +92,11 @@ void DecodeBatch::advanceTo(SimTime now)
     coefficients(a, s, g);
     const double from = m_step;
     const SimTime fromUs = m_lastUs;
-    m_step += stepsForTime(a, s, g, static_cast<double>(now - m_lastUs));
+    const double dv = stepsForTime(a, s, g, static_cast<double>(now - m_lastUs));
+    m_step += dv;
     m_lastUs = now;
+    if (m_tracker)
+        reportWork(a, s, g, dv, fromUs, now);
     while (!m_firstToken.empty() && m_firstToken.front().step <= m_step + kStepTolerance) {
         const Pending item = m_firstToken.front();
         m_firstToken.pop();
@@ -97,6 +105,31 @@ void DecodeBatch::advanceTo(SimTime now)
         if (at > now)
             at = now;
         m_slots[static_cast<std::size_t>(item.slot)].firstTokenUs = at;
+    }
+}
+
+void DecodeBatch::reportWork(double a, double s, double g, double dv, SimTime fromUs, SimTime toUs) const
+{
+    // The work of a step is capacity(b, C) = max(a' + s*x, g): the same shape as the step time,
+    // with the base cut to the batch's share of a full batch's base (LatencyModel::capacityStep).
+    const LatencyModel::Step capacity = m_model->capacityStep(m_count);
+    double aWork = capacity.baseUs + (a - m_model->step(m_count).baseUs);
+    const double gWork = capacity.floorUs;
+    if (m_tracker->tryAddWork(m_pool, fromUs, toUs, timeForSteps(aWork, s, gWork, dv)))
+        return;
+    // Rare: the stretch crosses a bucket or window edge. Split it where the clock was at the edge.
+    double left = dv;
+    for (SimTime t = fromUs; t < toUs;) {
+        const SimTime edge = m_tracker->nextEdgeAfter(t);
+        const SimTime end = edge < toUs ? edge : toUs;
+        double part = end == toUs ? left : stepsForTime(a, s, g, static_cast<double>(end - t));
+        if (part > left)
+            part = left;
+        m_tracker->addWork(m_pool, t, end, timeForSteps(aWork, s, gWork, part));
+        a += s * part;
+        aWork += s * part;
+        left -= part;
+        t = end;
     }
 }
 
@@ -117,11 +150,19 @@ std::int32_t DecodeBatch::popFinished(SimTime &firstTokenUs)
 {
     if (m_heapSize == 0)
         return -1;
-    const std::size_t slotIndex = slotOf(heapAt(0));
+    const Key top = heapAt(0);
+    // The key holds the finish step rounded down to 2^-16: when even that is ahead of the clock,
+    // the sequence has not finished, and its (cold) slot need not be read.
+    if (static_cast<double>(top >> 16) * (1.0 / 65536.0) > m_step + kStepTolerance)
+        return -1;
+    const std::size_t slotIndex = slotOf(top);
     const Slot &slot = m_slots[slotIndex];
     if (slot.finishStep() > m_step + kStepTolerance)
         return -1;
     heapPop();
+    // The next sequence to finish: its slot is read soon (the replica's next wake-up time).
+    if (m_heapSize > 0)
+        __builtin_prefetch(&m_slots[slotOf(heapAt(0))]);
     m_freeSlots.push_back(static_cast<std::int32_t>(slotIndex));
     firstTokenUs = slot.firstTokenUs;
     --m_count;
@@ -165,24 +206,30 @@ void DecodeBatch::heapPush(Key key)
 
 void DecodeBatch::heapPop()
 {
-    const Key last = heapAt(--m_heapSize);
-    const std::size_t size = m_heapSize;
+    const std::size_t size = --m_heapSize;
+    const Key last = heapAt(size);
+    heapAt(size) = kEmptyKey;
     if (size == 0)
         return;
     std::size_t pos = 0;
     for (;;) {
-        const std::size_t first = 8 * pos + 1;
-        if (first >= size)
+        if (8 * pos + 1 >= size)
             break;
-        std::size_t best = first;
-        const std::size_t end = first + 8 < size ? first + 8 : size;
-        for (std::size_t c = first + 1; c < end; ++c)
-            if (heapAt(c) < heapAt(best))
-                best = c;
-        if (!(heapAt(best) < last))
+        // The children of node pos are exactly line pos + 1; slots past the end hold kEmptyKey,
+        // so the smallest of the eight is found without bounds checks, by a tournament of
+        // conditional moves (keys are distinct: the slot number is in their low bits).
+        const Key *c = m_lines[pos + 1].item;
+        const std::size_t i01 = c[1] < c[0] ? 1 : 0;
+        const std::size_t i23 = c[3] < c[2] ? 3 : 2;
+        const std::size_t i45 = c[5] < c[4] ? 5 : 4;
+        const std::size_t i67 = c[7] < c[6] ? 7 : 6;
+        const std::size_t iLow = c[i23] < c[i01] ? i23 : i01;
+        const std::size_t iHigh = c[i67] < c[i45] ? i67 : i45;
+        const std::size_t best = c[iHigh] < c[iLow] ? iHigh : iLow;
+        if (!(c[best] < last))
             break;
-        heapAt(pos) = heapAt(best);
-        pos = best;
+        heapAt(pos) = c[best];
+        pos = 8 * pos + 1 + best;
     }
     heapAt(pos) = last;
 }

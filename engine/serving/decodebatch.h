@@ -10,6 +10,8 @@
 
 namespace longitude::engine {
 
+class UtilizationTracker;
+
 /// The decode batch of one replica as a virtual step clock: every running sequence gains one
 /// token per step, and a step takes step(b, C) for b sequences holding C context tokens
 /// (LatencyModel). Instead of one event per iteration, the batch keeps `v`, the number of steps
@@ -27,6 +29,13 @@ class DecodeBatch
 {
 public:
     void configure(const LatencyModel *model, int maxBatch);
+    /// Reports the compute work of every stretch of steps (LatencyModel::capacityStep) to
+    /// `tracker` as work of pool `pool`; null reports nothing.
+    void setWorkTracker(UtilizationTracker *tracker, int pool)
+    {
+        m_tracker = tracker;
+        m_pool = pool;
+    }
 
     int size() const { return m_count; }
     double virtualStep() const { return m_step; }
@@ -89,12 +98,20 @@ private:
         return (static_cast<std::uint64_t>(finishStep * 65536.0) << 16) | static_cast<std::uint64_t>(slot);
     }
     static std::size_t slotOf(Key key) { return static_cast<std::size_t>(key & 0xFFFF); }
+    /// Fills the heap's unused positions, so that a node's eight children can be compared
+    /// without checking which exist.
+    static constexpr Key kEmptyKey = ~Key{0};
     void heapPush(Key key);
     void heapPop();
     /// Coefficients (a, s, g) of the current interval.
     void coefficients(double &a, double &s, double &g) const;
+    /// Reports the work of `dv` steps taken from `fromUs` to `toUs`, the step time being
+    /// max(a + s*x, g) after x steps, to the tracker, split exactly at its bucket and window edges.
+    void reportWork(double a, double s, double g, double dv, SimTime fromUs, SimTime toUs) const;
 
     const LatencyModel *m_model = nullptr;
+    UtilizationTracker *m_tracker = nullptr;
+    int m_pool = 0;
     /// 8-ary min-heap of keys, laid out so that the eight children of a node fill exactly one
     /// cache line: logical index j lives at physical position j + 7 of 64-byte-aligned lines.
     struct alignas(64) Line

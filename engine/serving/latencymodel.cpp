@@ -59,6 +59,7 @@ std::expected<LatencyModel, std::string> LatencyModel::compile(const LatencyProf
         m.m_stepBaseUs = profile.decodeStepMs * 1e3;
         break;
     }
+    m.m_capacityBasePerSeqUs = m.m_stepBaseUs / profile.maxBatch + m.m_stepPerSeqUs;
     return m;
 }
 

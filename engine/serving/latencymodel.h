@@ -54,6 +54,17 @@ public:
         return {m_stepBaseUs + m_stepPerSeqUs * b, m_stepPerTokenUs, m_stepComputePerSeqUs * b};
     }
     double stepUs(int batch, double contextTokens) const { return step(batch).at(contextTokens); }
+    /// Coefficients of the capacity a step of `batch` sequences holding C context tokens uses:
+    /// the share batch/maxBatch of a full batch's step at the same context per sequence,
+    ///   capacity(b, C) = (b/M) * step(M, M*C/b) = max((b/M)*base(M) + perToken*C, (b/M)*floor(M)),
+    /// so that a replica stepping full batches uses its whole capacity, and a lighter one the
+    /// work its sequences would cost at saturation (compute utilisation, docs/engine.md).
+    /// Never more than step(batch, C) for batch <= maxBatch.
+    Step capacityStep(int batch) const
+    {
+        const double b = batch;
+        return {m_capacityBasePerSeqUs * b, m_stepPerTokenUs, m_stepComputePerSeqUs * b};
+    }
 
     ProfileKind kind() const { return m_kind; }
     int maxBatch() const { return m_maxBatch; }
@@ -69,6 +80,7 @@ private:
     double m_stepPerSeqUs = 0.0;
     double m_stepPerTokenUs = 0.0;
     double m_stepComputePerSeqUs = 0.0;
+    double m_capacityBasePerSeqUs = 0.0; ///< base(maxBatch) / maxBatch
     int m_maxBatch = 1;
     int m_tensorParallel = 1;
     std::int64_t m_kvCapacityTokens = 0;

@@ -11,9 +11,11 @@ Replica::Replica(const Config &config, ReplicaLoad *load, UtilizationTracker *ut
     , m_load(load)
     , m_utilization(utilization)
     , m_blockTokens(config.blockTokens)
+    , m_blocks(config.blockTokens)
     , m_capacityBlocks(config.model->kvCapacityTokens() / config.blockTokens)
 {
     m_decode.configure(config.model, config.model->maxBatch());
+    m_decode.setWorkTracker(utilization, config.pool);
     m_groupCount = config.groupCount;
     m_cache.setDirectSlotCount(config.groupCount);
 }
@@ -28,7 +30,7 @@ std::int32_t Replica::acquireGroup(const Request &request)
 std::int64_t Replica::blocksNeeded(const Request &request) const
 {
     const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
-    return (tokens + m_blockTokens - 1) / m_blockTokens;
+    return m_blocks.covering(tokens);
 }
 
 std::int32_t Replica::prefixHitBlocks(const Request &request) const
@@ -42,9 +44,9 @@ std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntr
     streamEntry = -1;
     if (!m_config.prefixCache)
         return 0;
-    const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+    const std::int32_t groupBlocks = m_blocks.full(request.groupTokens);
     // At least one prompt token is always computed, as engines do to produce logits.
-    const std::int32_t maxHit = (request.promptTokens - 1) / m_blockTokens;
+    const std::int32_t maxHit = m_blocks.full(request.promptTokens - 1);
     std::int32_t hit = 0;
     if (groupBlocks > 0) {
         std::int32_t cached = 0;
@@ -58,7 +60,7 @@ std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntr
             return hit < maxHit ? hit : maxHit;
     }
     if (request.streamShared) {
-        const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
+        const std::int32_t streamBlocks = m_blocks.full(request.promptTokens - groupBlocks * m_blockTokens);
         streamEntry = m_cache.find(request.streamSegment);
         const std::int32_t cached = streamEntry < 0 ? 0 : m_cache.entryBlocks(streamEntry);
         hit += cached < streamBlocks ? cached : streamBlocks;
@@ -130,6 +132,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
             continue;
         }
         m_prefilling = index;
+        m_prefillStartUs = now;
         m_prefillEndUs = now + duration;
     }
     // Prefill has priority: the decode batch stalls while the GPU prefills.
@@ -148,15 +151,15 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
     m_load->queuedTokens -= request.promptTokens - request.hitTokens;
     if (m_config.prefixCache) {
         // The freshly computed full prompt blocks now belong to the cache (pinned while running).
-        const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
-        const std::int32_t streamBlocks = (request.promptTokens - groupBlocks * m_blockTokens) / m_blockTokens;
+        const std::int32_t groupBlocks = m_blocks.full(request.groupTokens);
+        const std::int32_t streamBlocks = m_blocks.full(request.promptTokens - groupBlocks * m_blockTokens);
         if (request.groupEntry != -1)
             m_cache.grow(request.groupEntry, groupBlocks);
         if (request.streamEntry >= 0)
             m_cache.grow(request.streamEntry, streamBlocks);
         // Blocks another request cached meanwhile were computed twice; the copy is simply freed.
         std::int32_t moved = groupBlocks + (request.streamEntry >= 0 ? streamBlocks : 0)
-                             - request.hitTokens / m_blockTokens;
+                             - m_blocks.full(request.hitTokens);
         if (moved > request.reservedBlocks)
             moved = request.reservedBlocks;
         if (moved > 0) {
@@ -176,10 +179,10 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
     if (m_config.prefixCache) {
         // Output blocks filled during decode are cacheable too: the next turn of a session
         // starts with this prompt and this answer.
-        const std::int32_t groupBlocks = request.groupTokens / m_blockTokens;
+        const std::int32_t groupBlocks = m_blocks.full(request.groupTokens);
         const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens
                                     - static_cast<std::int64_t>(groupBlocks) * m_blockTokens;
-        const auto streamBlocks = static_cast<std::int32_t>(tokens / m_blockTokens);
+        const auto streamBlocks = static_cast<std::int32_t>(m_blocks.full(tokens));
         if (request.groupEntry != -1)
             m_cache.release(request.groupEntry);
         m_reservedBlocks -= request.reservedBlocks;
@@ -205,6 +208,13 @@ void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
         m_utilization->change(m_config.pool, now, -1, m_load->running == 0 ? -1 : 0);
 }
 
+void Replica::reportWorkUntil(SimTime now)
+{
+    if (m_prefilling >= 0 && m_utilization && now > m_prefillStartUs)
+        m_utilization->addWork(m_config.pool, m_prefillStartUs, now, static_cast<double>(now - m_prefillStartUs));
+    m_decode.advanceTo(now);
+}
+
 void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
 {
     // Whatever this wake-up will touch is cold in cache by now: ask for all of it at once, so
@@ -217,6 +227,10 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         __builtin_prefetch(&pool[m_waiting.front()]);
     m_decode.advanceTo(now);
     if (m_prefilling >= 0 && m_prefillEndUs <= now) {
+        // A prefill is compute-bound: all of its time is work.
+        if (m_utilization)
+            m_utilization->addWork(m_config.pool, m_prefillStartUs, m_prefillEndUs,
+                                   static_cast<double>(m_prefillEndUs - m_prefillStartUs));
         const std::int32_t index = m_prefilling;
         m_prefilling = -1;
         m_prefillEndUs = kSimTimeNever;

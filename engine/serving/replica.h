@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/ringbuffer.h"
+#include "engine/serving/blocksize.h"
 #include "engine/serving/decodebatch.h"
 #include "engine/serving/latencymodel.h"
 #include "engine/serving/prefixcache.h"
@@ -46,6 +47,9 @@ public:
     void enqueue(std::int32_t index, SimTime now, RequestPool &pool);
     /// The replica's timer fired at `now`.
     void wake(SimTime now, RequestPool &pool, ReplicaObserver &observer);
+    /// Reports the compute work done up to `now` (the current prefill's elapsed part, the decode
+    /// steps taken), before a failure throws the replica's state away.
+    void reportWorkUntil(SimTime now);
     /// When the replica next needs to run (kSimTimeNever when idle).
     SimTime wakeTimeUs() const { return m_prefilling >= 0 ? m_prefillEndUs : m_decode.nextCompletionUs(); }
 
@@ -81,10 +85,12 @@ private:
     ReplicaLoad *m_load;
     UtilizationTracker *m_utilization;
     int m_blockTokens;
+    BlockSize m_blocks;
     std::int64_t m_capacityBlocks;
     std::int64_t m_reservedBlocks = 0;
     RingBuffer<std::int32_t> m_waiting{16};
     std::int32_t m_prefilling = -1;
+    SimTime m_prefillStartUs = 0;
     SimTime m_prefillEndUs = kSimTimeNever;
     DecodeBatch m_decode;
     PrefixCache m_cache;

@@ -99,7 +99,7 @@ std::optional<std::string> Episode::build()
     m_result.probeIntervalMs = simTimeToMs(m_probeUs);
     m_result.overflow.byRegion.assign(static_cast<std::size_t>(m_regionCount), OverflowCounters::Rescuer{});
     for (const auto &id : m_setup.regionIds)
-        m_result.regions.push_back(SimulationResult::Region{id, {}, LatencySet{}, {}, 0.0, 0.0});
+        m_result.regions.push_back(SimulationResult::Region{id, {}, LatencySet{}, {}, 0.0, 0.0, 0.0, 0.0});
     for (const auto &pool : pools) {
         SimulationResult::Pool p;
         p.id = pool.id;
@@ -205,8 +205,11 @@ std::expected<SimulationResult, std::string> Episode::run()
         auto &pool = m_result.pools[p];
         pool.runningSlotUs = m_utilization.runningArea(static_cast<int>(p));
         pool.busyReplicaUs = m_utilization.busyArea(static_cast<int>(p));
-        for (std::size_t b = 0; b < m_result.timeline.size(); ++b)
+        pool.computeWorkUs = m_utilization.workArea(static_cast<int>(p));
+        for (std::size_t b = 0; b < m_result.timeline.size(); ++b) {
             m_result.timeline[b].poolRunningSlotUs[p] = m_utilization.bucketRunningArea(b, static_cast<int>(p));
+            m_result.timeline[b].poolComputeWorkUs[p] = m_utilization.bucketWorkArea(b, static_cast<int>(p));
+        }
     }
     for (std::size_t r = 0; r < m_rescuedThisSecond.size(); ++r) {
         auto &rescuer = m_result.overflow.byRegion[r];
@@ -591,6 +594,7 @@ void Episode::failPools(const std::vector<int> &pools, SimTime now)
             continue;
         Replica &replica = m_cluster->replica(static_cast<int>(r));
         ReplicaLoad &load = m_cluster->load(static_cast<int>(r));
+        replica.reportWorkUntil(now);
         if (load.running > 0)
             m_utilization.change(replica.config().pool, now, -load.running, -1);
         const Replica::Config config = replica.config();

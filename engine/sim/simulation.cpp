@@ -71,10 +71,16 @@ void Simulation::finishResult(SimulationResult &result) const
     for (auto &region : result.regions) {
         region.slotCapacityUs = 0.0;
         region.runningSlotUs = 0.0;
+        region.gpuTimeUs = 0.0;
+        region.computeGpuUs = 0.0;
         for (const auto &pool : result.pools)
             if (pool.region == region.id) {
                 region.slotCapacityUs += static_cast<double>(pool.replicas) * pool.maxBatch * result.measuredUs;
                 region.runningSlotUs += pool.runningSlotUs;
+                if (pool.replicas > 0) {
+                    region.gpuTimeUs += static_cast<double>(pool.gpus) * result.measuredUs;
+                    region.computeGpuUs += pool.computeWorkUs * static_cast<double>(pool.gpus) / pool.replicas;
+                }
             }
     }
     const double hours = result.measuredUs / 3.6e9;
@@ -130,6 +136,7 @@ void mergeInto(SimulationResult &total, const SimulationResult &part, double cou
         total.pools[p].cache.merge(part.pools[p].cache, countWeight);
         total.pools[p].runningSlotUs += part.pools[p].runningSlotUs * timeWeight;
         total.pools[p].busyReplicaUs += part.pools[p].busyReplicaUs * timeWeight;
+        total.pools[p].computeWorkUs += part.pools[p].computeWorkUs * timeWeight;
     }
     // The timeline shows the simulated windows as they were, unweighted.
     if (total.timeline.size() < part.timeline.size())
@@ -144,6 +151,10 @@ void mergeInto(SimulationResult &total, const SimulationResult &part, double cou
             dst.poolRunningSlotUs.resize(src.poolRunningSlotUs.size(), 0.0);
         for (std::size_t p = 0; p < src.poolRunningSlotUs.size(); ++p)
             dst.poolRunningSlotUs[p] += src.poolRunningSlotUs[p];
+        if (dst.poolComputeWorkUs.size() < src.poolComputeWorkUs.size())
+            dst.poolComputeWorkUs.resize(src.poolComputeWorkUs.size(), 0.0);
+        for (std::size_t p = 0; p < src.poolComputeWorkUs.size(); ++p)
+            dst.poolComputeWorkUs[p] += src.poolComputeWorkUs[p];
     }
     for (const auto &[reason, count] : part.shedReasons)
         total.shedReasons[reason] += count * countWeight;
@@ -264,12 +275,12 @@ std::expected<SimulationResult, std::string> Simulation::runSampled()
             total.regions = part->regions;
             total.pools = part->pools;
             for (auto &r : total.regions)
-                r = SimulationResult::Region{r.id, {}, LatencySet{}, {}, 0.0, 0.0};
+                r = SimulationResult::Region{r.id, {}, LatencySet{}, {}, 0.0, 0.0, 0.0, 0.0};
             for (auto &p : total.pools) {
                 p.requests = {};
                 p.latency = LatencySet{};
                 p.cache = {};
-                p.runningSlotUs = p.busyReplicaUs = 0.0;
+                p.runningSlotUs = p.busyReplicaUs = p.computeWorkUs = 0.0;
             }
             total.bucketUs = part->bucketUs;
         }

@@ -16,7 +16,8 @@ class LogHistogram
 public:
     explicit LogHistogram(int subBucketBits = 7) : m_bits(subBucketBits) {}
 
-    void record(std::int64_t value)
+    // Always inlined: several records per request, each a handful of instructions.
+    [[gnu::always_inline]] void record(std::int64_t value)
     {
         if (value < 0)
             value = 0;

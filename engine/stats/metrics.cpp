@@ -8,8 +8,38 @@ Metrics::Metrics(SimulationResult &result, const Config &config)
     : m_result(result)
     , m_config(config)
     , m_lastChange(config.measureFrom)
+    , m_blocks(config.blockTokens)
 {
     m_result.bucketUs = config.bucketUs;
+    m_pairs.resize(m_result.regions.size() * m_result.pools.size());
+    for (const auto &pool : m_result.pools) {
+        int region = 0;
+        for (std::size_t r = 0; r < m_result.regions.size(); ++r)
+            if (m_result.regions[r].id == pool.region)
+                region = static_cast<int>(r);
+        m_poolRegion.push_back(region);
+    }
+}
+
+void Metrics::finish(SimTime now)
+{
+    integrateInSystem(now);
+    const std::size_t pools = m_result.pools.size();
+    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+        const Pair &pair = m_pairs[i];
+        if (pair.requests.completed == 0.0)
+            continue;
+        auto &origin = m_result.regions[i / pools];
+        auto &pool = m_result.pools[i % pools];
+        origin.latency.merge(pair.latency);
+        pool.latency.merge(pair.latency);
+        origin.requests.merge(pair.requests);
+        pool.requests.merge(pair.requests);
+    }
+    m_pairs.clear();
+    // A pool's cache counters belong to its region, where the requests were served.
+    for (std::size_t p = 0; p < pools; ++p)
+        m_result.regions[static_cast<std::size_t>(m_poolRegion[p])].cache.merge(m_result.pools[p].cache);
 }
 
 void Metrics::integrateInSystem(SimTime now)
@@ -21,7 +51,7 @@ void Metrics::integrateInSystem(SimTime now)
     m_lastChange = std::max(m_lastChange, now);
 }
 
-SimulationResult::TimeBucket &Metrics::bucket(SimTime t)
+SimulationResult::TimeBucket &Metrics::findBucket(SimTime t)
 {
     const auto index = static_cast<std::size_t>(t / m_config.bucketUs);
     auto &timeline = m_result.timeline;
@@ -29,9 +59,14 @@ SimulationResult::TimeBucket &Metrics::bucket(SimTime t)
         SimulationResult::TimeBucket b;
         b.startUs = static_cast<SimTime>(timeline.size()) * m_config.bucketUs;
         b.poolRunningSlotUs.assign(m_result.pools.size(), 0.0);
+        b.poolComputeWorkUs.assign(m_result.pools.size(), 0.0);
         timeline.push_back(std::move(b));
     }
-    return timeline[index];
+    // The timeline may have reallocated: the cached bucket is re-pointed on every miss.
+    m_bucket = &timeline[index];
+    m_bucketFromUs = static_cast<SimTime>(index) * m_config.bucketUs;
+    m_bucketToUs = m_bucketFromUs + m_config.bucketUs;
+    return *m_bucket;
 }
 
 void Metrics::arrived(const Request &request)
@@ -87,27 +122,24 @@ void Metrics::completed(const Request &request, int pool, int servingRegion, Sim
         c.inputTokens += request.promptTokens;
         c.outputTokens += request.outputTokens;
     };
-    auto &region = m_result.regions[static_cast<std::size_t>(request.originRegion)];
+    Pair &pair = m_pairs[static_cast<std::size_t>(request.originRegion) * m_result.pools.size()
+                         + static_cast<std::size_t>(pool)];
+    record(pair.latency);
+    count(pair.requests);
     auto &servedPool = m_result.pools[static_cast<std::size_t>(pool)];
-    record(region.latency);
-    record(servedPool.latency);
-    count(region.requests);
-    count(servedPool.requests);
     auto &b = bucket(request.arrivalUs);
     record(b.latency);
     count(b.requests);
 
-    const int blockTokens = m_config.blockTokens > 0 ? m_config.blockTokens : 16;
     auto cache = [&](CacheCounters &c) {
         c.promptTokens += request.promptTokens;
         c.hitTokens += request.hitTokens;
-        c.promptBlocks += request.promptTokens / blockTokens;
-        c.hitBlocks += request.hitTokens / blockTokens;
+        c.promptBlocks += m_blocks.full(request.promptTokens);
+        c.hitBlocks += m_blocks.full(request.hitTokens);
         c.requests += 1.0;
         c.hitRequests += request.hitTokens > 0 ? 1.0 : 0.0;
     };
     cache(servedPool.cache);
-    cache(m_result.regions[static_cast<std::size_t>(servingRegion)].cache);
 
     m_result.residenceSumUs += static_cast<double>(now - request.arrivalUs);
     m_result.residenceCount += 1.0;

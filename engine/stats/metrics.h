@@ -2,10 +2,12 @@
 
 #include "engine/core/simtime.h"
 #include "engine/planning/costmodel.h"
+#include "engine/serving/blocksize.h"
 #include "engine/serving/request.h"
 #include "engine/stats/simulationresult.h"
 
 #include <string>
+#include <vector>
 
 namespace longitude::engine {
 
@@ -41,17 +43,40 @@ public:
         integrateInSystem(now);
         m_inSystem += delta;
     }
-    /// Closes the integrals at the end of the run.
-    void finish(SimTime now) { integrateInSystem(now); }
+    /// Closes the integrals at the end of the run and fills the per-region and per-pool results
+    /// from the (origin region, pool) tallies. Call once.
+    void finish(SimTime now);
 
 private:
+    /// What completed requests of one origin region served by one pool add up to. Recording
+    /// each request once here instead of once per region and once per pool halves the histogram
+    /// work; region and pool results are sums of these, exactly (counts and sums are integers
+    /// held in doubles).
+    struct Pair
+    {
+        LatencySet latency;
+        RequestCounters requests;
+    };
     void integrateInSystem(SimTime now);
-    SimulationResult::TimeBucket &bucket(SimTime t);
+    SimulationResult::TimeBucket &bucket(SimTime t)
+    {
+        if (t >= m_bucketFromUs && t < m_bucketToUs)
+            return *m_bucket;
+        return findBucket(t);
+    }
+    SimulationResult::TimeBucket &findBucket(SimTime t);
 
     SimulationResult &m_result;
     Config m_config;
     long long m_inSystem = 0;
     SimTime m_lastChange = 0;
+    std::vector<Pair> m_pairs; ///< [originRegion * pools + pool]
+    std::vector<int> m_poolRegion;
+    BlockSize m_blocks;
+    // The time bucket last used (requests finish in arrival order, roughly): [from, to).
+    SimulationResult::TimeBucket *m_bucket = nullptr;
+    SimTime m_bucketFromUs = 0;
+    SimTime m_bucketToUs = 0;
 };
 
 } // namespace longitude::engine

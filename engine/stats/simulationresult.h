@@ -29,6 +29,10 @@ struct SimulationResult
         CacheCounters cache;      ///< requests served in this region
         double slotCapacityUs = 0.0; ///< replicas x maxBatch x measured time of its pools
         double runningSlotUs = 0.0;
+        double gpuTimeUs = 0.0;     ///< GPUs x measured time of its pools
+        double computeGpuUs = 0.0;  ///< compute work of its pools, each replica's weighted by its GPUs
+        /// Compute utilisation of the region's pools, weighted by GPUs.
+        double computeUtilization() const { return gpuTimeUs > 0.0 ? computeGpuUs / gpuTimeUs : 0.0; }
     };
     struct Pool
     {
@@ -42,6 +46,9 @@ struct SimulationResult
         CacheCounters cache;
         double runningSlotUs = 0.0; ///< integral of running sequences
         double busyReplicaUs = 0.0; ///< integral of replicas with at least one running sequence
+        /// Compute work, summed over replicas: prefill time plus, per decode step, the share of a
+        /// full batch's step its sequences use (docs/engine.md, "Utilisation").
+        double computeWorkUs = 0.0;
         double gpuUsd = 0.0;
         double utilization(double measuredUs) const
         {
@@ -53,6 +60,13 @@ struct SimulationResult
             const double capacity = static_cast<double>(replicas) * measuredUs;
             return capacity > 0.0 ? busyReplicaUs / capacity : 0.0;
         }
+        /// Share of the pool's capacity in use: 1 when every replica prefills or steps full
+        /// batches all the time; lambda / (saturation throughput) below saturation.
+        double computeUtilization(double measuredUs) const
+        {
+            const double capacity = static_cast<double>(replicas) * measuredUs;
+            return capacity > 0.0 ? computeWorkUs / capacity : 0.0;
+        }
     };
     struct TimeBucket
     {
@@ -60,6 +74,7 @@ struct SimulationResult
         RequestCounters requests;
         LatencySet latency{5}; ///< coarser (3 %) so that a long timeline stays small
         std::vector<double> poolRunningSlotUs;
+        std::vector<double> poolComputeWorkUs;
     };
 
     std::string scenario;
@@ -101,6 +116,8 @@ struct SimulationResult
 
     double totalUsd() const { return gpuUsd + egressUsd; }
     double utilizationMean() const;
+    /// Compute utilisation of all pools together, weighted by GPUs.
+    double computeUtilizationMean() const;
     double slaAttainment() const { return requests.completed > 0.0 ? requests.ttftWithinSla / requests.completed : 0.0; }
 };
 

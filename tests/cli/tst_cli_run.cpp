@@ -2,11 +2,15 @@
 // byte-identical output for the same seed, different output for another seed, exit codes.
 #include <QtTest>
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace {
 
@@ -79,14 +83,26 @@ private slots:
                                 "usd_per_million_output_tokens"})
             QVERIFY2(o["cost"].toObject().contains(key), key);
         QVERIFY(o["utilization"].toObject()["by_pool"].toObject().contains("us-pool"));
+        // Compute utilisation (added keys): a share in [0, 1], per pool and per region too.
+        const QJsonObject utilization = o["utilization"].toObject();
+        QVERIFY(utilization.contains("compute_mean"));
+        const double compute = utilization["compute_mean"].toDouble(-1.0);
+        QVERIFY(compute > 0.0 && compute <= 1.0);
+        QVERIFY(utilization["compute_by_pool"].toObject().contains("us-pool"));
+        QVERIFY(out.contains("% of compute capacity"));
         QVERIFY(o["sla"].toObject().contains("attainment"));
         const QJsonObject us = o["by_region"].toObject()["us-east-1"].toObject();
-        for (const char *key : {"requests", "ttft_ms", "prefix_cache", "utilization"})
+        for (const char *key : {"requests", "ttft_ms", "prefix_cache", "utilization", "compute_utilization"})
             QVERIFY2(us.contains(key), key);
         QCOMPARE(o["simulated_seconds"].toDouble(), 300.0);
         QVERIFY(o["wall_seconds"].isNull());
         QVERIFY(o["requests"].toObject()["completed"].toDouble() > 0);
-        QVERIFY(readAll(csv).startsWith("bucket_start_s,"));
+        const QByteArray series = readAll(csv);
+        QVERIFY(series.startsWith("bucket_start_s,"));
+        const QByteArray header = series.left(series.indexOf('\n'));
+        QVERIFY2(header.contains(",utilization,utilization_us-pool") && header.contains(",compute_utilization,")
+                     && header.endsWith(",compute_utilization_us-pool,compute_utilization_eu-pool"),
+                 header.constData());
     }
 
     void sameSeedSameBytesOtherSeedDiffers()
@@ -115,6 +131,44 @@ private slots:
         const QString json = m_dir.filePath("rr.json");
         QCOMPARE(runCli({"run", scenarioPath(), "--duration", "60", "--policy", "round-robin", "--json", json, "--quiet"}), 0);
         QCOMPARE(QJsonDocument::fromJson(readAll(json)).object()["policy"].toString(), QString("round-robin"));
+    }
+
+    void failoverAndOverflowCountersInTheSummary()
+    {
+        // two-regions takes eu-west-1 down from 600 s to 900 s: the human summary reports what
+        // failover did, with the numbers the JSON has.
+        const QString json = m_dir.filePath("f.json");
+        QString out;
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "20m", "--json", json}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+        const QJsonObject failover = o["failover"].toObject();
+        QVERIFY(failover["enabled"].toBool());
+        const auto number = [&](const QString &pattern) {
+            const QRegularExpressionMatch m = QRegularExpression(pattern).match(out);
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        QCOMPARE(number("failover   lost in flight (\\d+)"), failover["lost_in_flight"].toDouble());
+        QCOMPARE(number("failed deliveries (\\d+)"), failover["failed_deliveries"].toDouble());
+        QCOMPARE(number("rerouted (\\d+)"), failover["rerouted"].toDouble());
+        QCOMPARE(number("no healthy replica in zone (\\d+)"), failover["shed_no_healthy_replica"].toDouble());
+        QVERIFY(failover["rerouted"].toDouble() > 0.0);
+        const QJsonObject outage = failover["outages"].toArray().at(0).toObject();
+        QCOMPARE(number("outage eu-west-1 600-900 s: detected after ([0-9.]+) s"),
+                 std::round(outage["detected_after_s"].toDouble() * 1e4) / 1e4);
+        // Reroutes land in the rescuer table: us-east-1 took eu-west-1's untagged requests.
+        const QJsonObject rescuer = o["overflow"].toObject()["by_rescuer"].toObject()["us-east-1"].toObject();
+        QCOMPARE(number("\\n  us-east-1 +(\\d+) +\\d+ "), rescuer["spilled_in"].toDouble());
+        QCOMPARE(number("\\n  us-east-1 +\\d+ +(\\d+) "), rescuer["rerouted_in"].toDouble());
+    }
+
+    void noFailoverOrOverflowLinesWhenInactive()
+    {
+        QString out;
+        const QString minimal = QDir(sourceDir()).filePath("tests/data/valid/minimal.longitude.json");
+        QCOMPARE(runCli({"run", minimal, "--duration", "60"}, &out), 0);
+        QVERIFY(out.contains("utilisation"));
+        QVERIFY(!out.contains("failover "));
+        QVERIFY(!out.contains("overflow "));
     }
 
     void badInputsExitTwo_data()

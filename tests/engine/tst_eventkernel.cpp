@@ -2,6 +2,7 @@
 // whatever mix of near, far and very far events it holds. Checked against a sorted reference.
 #include "engine/core/eventqueue.h"
 #include "engine/core/rng.h"
+#include "engine/core/timercalendar.h"
 #include "engine/core/timerheap.h"
 
 #include <QtTest>
@@ -120,6 +121,86 @@ private slots:
             } else {
                 QCOMPARE(heap.topId(), best);
                 QVERIFY(heap.topKey() == keys[static_cast<std::size_t>(best)]);
+            }
+        }
+    }
+
+    void timerCalendarMatchesReference_data()
+    {
+        QTest::addColumn<int>("spanUs");
+        QTest::addColumn<int>("farPercent");
+        // Dense: everything inside the calendar's 262 ms window. Sparse: timers often beyond it
+        // or before its start. Ties: a handful of distinct times, so order falls to priority and
+        // insertion sequence.
+        QTest::newRow("dense") << 5000 << 0;
+        QTest::newRow("sparse, beyond the window") << 2000000 << 30;
+        QTest::newRow("ties") << 3 << 0;
+    }
+
+    void timerCalendarMatchesReference()
+    {
+        QFETCH(int, spanUs);
+        QFETCH(int, farPercent);
+        // Drives the calendar as the scheduler does: the earliest timer fires (the clock moves to
+        // it) and is moved later or cancelled; other timers are moved to any time not before the
+        // clock. After every operation the earliest timer must be the reference's.
+        const int n = 300;
+        TimerCalendar calendar(n);
+        std::vector<EventKey> keys(n);
+        std::vector<bool> pending(n, false);
+        Rng rng(11);
+        std::uint64_t seq = 0;
+        SimTime now = 1000000;
+        const auto reference = [&] {
+            int best = -1;
+            for (int i = 0; i < n; ++i)
+                if (pending[static_cast<std::size_t>(i)]
+                    && (best < 0 || keys[static_cast<std::size_t>(i)] < keys[static_cast<std::size_t>(best)]))
+                    best = i;
+            return best;
+        };
+        const auto later = [&] {
+            SimTime delay = static_cast<SimTime>(rng.uniformInt(static_cast<std::uint64_t>(spanUs)));
+            if (farPercent > 0 && rng.uniformInt(100) < static_cast<std::uint64_t>(farPercent))
+                delay *= 40;
+            return now + delay;
+        };
+        for (int step = 0; step < 60000; ++step) {
+            const int top = reference();
+            if (top >= 0 && rng.bernoulli(0.5)) {
+                // The earliest fires: its handler moves it or cancels it.
+                now = keys[static_cast<std::size_t>(top)].time;
+                QCOMPARE(calendar.topId(), top);
+                if (rng.bernoulli(0.1)) {
+                    calendar.cancel(top);
+                    pending[static_cast<std::size_t>(top)] = false;
+                } else {
+                    keys[static_cast<std::size_t>(top)] = EventKey::make(later(), EventPriority::Replica, seq++);
+                    calendar.schedule(top, keys[static_cast<std::size_t>(top)]);
+                }
+            } else {
+                const int id = static_cast<int>(rng.uniformInt(n));
+                if (rng.bernoulli(0.1)) {
+                    calendar.cancel(id);
+                    pending[static_cast<std::size_t>(id)] = false;
+                } else {
+                    const auto priority = rng.bernoulli(0.1) ? EventPriority::Housekeeping : EventPriority::Replica;
+                    keys[static_cast<std::size_t>(id)] = EventKey::make(later(), priority, seq++);
+                    calendar.schedule(id, keys[static_cast<std::size_t>(id)]);
+                    pending[static_cast<std::size_t>(id)] = true;
+                }
+            }
+            const int best = reference();
+            QCOMPARE(calendar.empty(), best < 0);
+            if (best >= 0) {
+                QCOMPARE(calendar.topId(), best);
+                QVERIFY(calendar.topKey() == keys[static_cast<std::size_t>(best)]);
+            }
+            for (int probe = 0; probe < 2; ++probe) {
+                const int id = static_cast<int>(rng.uniformInt(n));
+                QCOMPARE(calendar.isPending(id), static_cast<bool>(pending[static_cast<std::size_t>(id)]));
+                if (pending[static_cast<std::size_t>(id)])
+                    QVERIFY(calendar.keyOf(id) == keys[static_cast<std::size_t>(id)]);
             }
         }
     }

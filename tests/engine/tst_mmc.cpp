@@ -88,6 +88,9 @@ private slots:
             QCOMPARE(result->requests.completed, result->requests.arrived);
             means.push_back(result->latency.queueWait.mean() * 1e-6);
             utilization += result->utilizationMean() / seeds;
+            // Constant steps and no prefill: each step uses b/maxBatch of the replica's capacity,
+            // so compute utilisation is the share of busy slots, i.e. rho, exactly.
+            QVERIFY(std::abs(result->computeUtilizationMean() - result->utilizationMean()) < 1e-9);
             completed += result->requests.completed;
         }
         double mean = 0.0;
