@@ -26,6 +26,7 @@ using namespace longitude::engine;
 const char *kHelp =
     "usage: longitude-cli run FILE [--seed N] [--duration D] [--policy NAME] [--json OUT]\n"
     "                              [--timeseries OUT.csv] [--quiet] [--timing]\n"
+    "                              [--sampled] [--window D] [--window-warmup D]\n"
     "\n"
     "Simulates the scenario in FILE and prints a summary: requests, TTFT / E2E / TPOT / queue\n"
     "wait percentiles, prefix-cache hit rates, utilisation, cost, SLA attainment, per region,\n"
@@ -35,6 +36,13 @@ const char *kHelp =
     "  --seed N             random seed (overrides simulation.seed)\n"
     "  --duration D         simulated time: seconds, or with a unit: 90s, 10m, 24h\n"
     "  --policy NAME        routing policy (overrides routing.policy)\n"
+    "  --sampled            time-sampled mode: each simulated hour runs a warm-up, then a\n"
+    "                       measured window, weighted by that hour's traffic (a whole day in\n"
+    "                       a fraction of the time; see docs/performance.md for its accuracy)\n"
+    "  --window D           measured window per hour (implies --sampled; default\n"
+    "                       simulation.sampling.windowS, 60 s)\n"
+    "  --window-warmup D    unmeasured warm-up before each window, 0 allowed (implies\n"
+    "                       --sampled; default simulation.sampling.warmupS, 30 s)\n"
     "  --json OUT           write the summary as JSON (schema longitude.summary/1) to OUT\n"
     "  --timeseries OUT     write one CSV row per time bucket to OUT\n"
     "  -q, --quiet          print nothing but errors\n"
@@ -48,8 +56,9 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err);
 
 const CommandRegistration registration({"run", "simulate a scenario and summarise it", kHelp, &runRun});
 
-/// "90", "90s", "10m", "24h", "1.5h" -> seconds; nullopt if malformed or not positive.
-std::optional<double> parseDuration(const std::string &text)
+/// "90", "90s", "10m", "24h", "1.5h" -> seconds; nullopt if malformed, negative, or zero
+/// unless \a allowZero.
+std::optional<double> parseDuration(const std::string &text, bool allowZero = false)
 {
     if (text.empty())
         return std::nullopt;
@@ -71,7 +80,7 @@ std::optional<double> parseDuration(const std::string &text)
     } catch (...) {
         return std::nullopt;
     }
-    if (used != number.size() || !std::isfinite(value) || value <= 0.0)
+    if (used != number.size() || !std::isfinite(value) || value < 0.0 || (value == 0.0 && !allowZero))
         return std::nullopt;
     return value * factor;
 }
@@ -180,13 +189,17 @@ void printFailover(const SimulationResult &r, std::ostream &out)
     }
 }
 
-void printSummary(const SimulationResult &r, std::ostream &out)
+void printSummary(const SimulationResult &r, const SamplingSettings &sampling, std::ostream &out)
 {
     out << "scenario   " << r.scenario << "\n"
         << "policy     " << r.policy << ", seed " << r.seed << (r.sampled ? ", time-sampled" : "")
         << (r.probeIntervalMs > 0.0 ? ", routers see loads probed every " + fixed(r.probeIntervalMs, 0) + " ms" : "")
         << "\n"
-        << "simulated  " << fixed(r.simulatedSeconds, 1) << " s\n\n";
+        << "simulated  " << fixed(r.simulatedSeconds, 1) << " s";
+    if (r.sampled)
+        out << " (of each hour " << fixed(sampling.windowS, 0) << " s measured after " << fixed(sampling.warmupS, 0)
+            << " s warm-up; counts and cost weighted to the whole span)";
+    out << "\n\n";
     out << "requests   arrived " << fixed(r.requests.arrived, 0) << ", completed " << fixed(r.requests.completed, 0)
         << ", shed " << fixed(r.requests.shed, 0) << ", cross-region " << fixed(r.requests.crossRegion, 0)
         << ", residency violations " << fixed(r.requests.residencyViolations, 0) << "\n";
@@ -249,6 +262,9 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
     SimulationOptions options;
     bool quiet = false;
     bool timing = false;
+    bool sampled = false;
+    std::optional<double> windowS;
+    std::optional<double> windowWarmupS;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &arg = args[i];
         const auto value = [&](const char *option) -> std::optional<std::string> {
@@ -276,6 +292,20 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
             if (!seconds)
                 return usageError(self, "--duration needs a positive time such as 3600, 90s, 10m or 24h", err);
             options.durationS = *seconds;
+        } else if (arg == "--sampled") {
+            sampled = true;
+        } else if (arg == "--window") {
+            const auto v = value("--window");
+            windowS = v ? parseDuration(*v) : std::nullopt;
+            if (!windowS)
+                return usageError(self, "--window needs a positive time such as 60, 60s or 5m", err);
+            sampled = true;
+        } else if (arg == "--window-warmup") {
+            const auto v = value("--window-warmup");
+            windowWarmupS = v ? parseDuration(*v, true) : std::nullopt;
+            if (!windowWarmupS)
+                return usageError(self, "--window-warmup needs a time of 0 or more such as 0, 30s or 2m", err);
+            sampled = true;
         } else if (arg == "--policy") {
             const auto v = value("--policy");
             if (!v)
@@ -311,6 +341,15 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
     if (!quiet)
         for (const auto &d : loaded->warnings)
             err << formatDiagnostic(d) << "\n";
+    if (sampled) {
+        SamplingSettings &sampling = loaded->scenario.simulation.sampling;
+        sampling.enabled = true;
+        sampling.windowS = windowS.value_or(sampling.windowS);
+        sampling.warmupS = windowWarmupS.value_or(sampling.warmupS);
+        if (sampling.windowS + sampling.warmupS > 3600.0)
+            return usageError(self, "the sampled window plus its warm-up must fit in an hour (3600 s), got "
+                                        + fixed(sampling.windowS + sampling.warmupS, 0) + " s", err);
+    }
     if (options.policy) {
         const PolicyRegistry policies = PolicyRegistry::builtins();
         if (!policies.find(*options.policy))
@@ -342,7 +381,7 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
     if (!csvPath.empty() && !writeFile(csvPath, TimeSeriesCsv::write(*result), err))
         return kExitInvalid;
     if (!quiet)
-        printSummary(*result, out);
+        printSummary(*result, loaded->scenario.simulation.sampling, out);
     return kExitOk;
 }
 

@@ -171,6 +171,40 @@ private slots:
         QVERIFY(!out.contains("overflow "));
     }
 
+    void sampledOptionsEqualTheScenarioSetting()
+    {
+        // The same sampling given in the file and on the command line must run the same
+        // simulation, byte for byte; a different window must not.
+        QJsonObject scenario = QJsonDocument::fromJson(readAll(scenarioPath())).object();
+        QJsonObject simulation = scenario["simulation"].toObject();
+        simulation["sampling"] = QJsonObject{{"enabled", true}, {"windowS", 20}, {"warmupS", 10}};
+        scenario["simulation"] = simulation;
+        const QString sampledFile = m_dir.filePath("sampled.longitude.json");
+        QFile file(sampledFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(scenario).toJson());
+        file.close();
+
+        const QString fromFile = m_dir.filePath("sampled-file.json");
+        const QString fromFlags = m_dir.filePath("sampled-flags.json");
+        const QString otherWindow = m_dir.filePath("sampled-other.json");
+        QString out;
+        QCOMPARE(runCli({"run", sampledFile, "--duration", "2h", "--json", fromFile, "--quiet"}), 0);
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "2h", "--window", "20s", "--window-warmup", "10",
+                         "--json", fromFlags},
+                        &out),
+                 0);
+        QCOMPARE(runCli({"run", scenarioPath(), "--duration", "2h", "--window", "30", "--window-warmup", "10",
+                         "--json", otherWindow, "--quiet"}),
+                 0);
+        const QJsonObject summary = QJsonDocument::fromJson(readAll(fromFlags)).object();
+        QVERIFY(summary["sampled"].toBool());
+        QCOMPARE(summary["simulated_seconds"].toDouble(), 7200.0);
+        QCOMPARE(readAll(fromFlags), readAll(fromFile));
+        QVERIFY(readAll(fromFlags) != readAll(otherWindow));
+        QVERIFY2(out.contains("20 s measured after 10 s warm-up"), qPrintable(out));
+    }
+
     void badInputsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -181,6 +215,11 @@ private slots:
         QTest::newRow("bad seed") << QStringList{"run", scenarioPath(), "--seed", "abc"} << "--seed";
         QTest::newRow("missing file") << QStringList{"run", "/nonexistent/x.longitude.json"} << "x.longitude.json";
         QTest::newRow("no file") << QStringList{"run"} << "FILE";
+        QTest::newRow("zero window") << QStringList{"run", scenarioPath(), "--window", "0"} << "--window";
+        QTest::newRow("negative warm-up") << QStringList{"run", scenarioPath(), "--window-warmup", "-1"}
+                                          << "--window-warmup";
+        QTest::newRow("window over an hour")
+            << QStringList{"run", scenarioPath(), "--window", "50m", "--window-warmup", "15m"} << "fit in an hour";
         QTest::newRow("unknown option") << QStringList{"run", scenarioPath(), "--fast"} << "--fast";
     }
 
