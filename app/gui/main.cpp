@@ -1,10 +1,12 @@
 // Longitude GUI entry point: `longitude [FILE]` opens FILE (the bundled default scenario when
-// none); `longitude --screenshot OUT.png [FILE]` renders the main window to a PNG and exits;
-// `longitude --report OUT.html|OUT.pdf FILE` simulates FILE and writes its report, no window.
+// none); `longitude --screenshot OUT.png [--run] [--size WxH] [--tab NAME] [FILE]` renders the
+// main window to a PNG and exits; `longitude --report OUT.html|OUT.pdf FILE` simulates FILE and
+// writes its report, no window.
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/reportcommand.h"
+#include "app/gui/screenshotcommand.h"
 #include "app/gui/theme.h"
 #include "models/scenariodocument.h"
 
@@ -12,11 +14,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QImage>
 #include <QTextStream>
 #include <QTimer>
 
-#include <cstdio>
 #include <cstring>
 
 int main(int argc, char **argv)
@@ -48,7 +48,19 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Simulate FILE and write its report to OUT (.html or .pdf), "
                                                                     "without a window, and exit."),
                                     QStringLiteral("OUT"));
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 QApplication::translate("main", "With --screenshot: simulate the scenario first and show its results."));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "With --screenshot: the window size, e.g. 1600x1000."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QApplication::translate("main", "With --screenshot: the tab to show, e.g. Results, Traffic, "
+                                                                 "\"RTT Matrix\"."),
+                                 QStringLiteral("NAME"));
     parser.addOption(screenshot);
+    parser.addOption(run);
+    parser.addOption(size);
+    parser.addOption(tab);
     parser.addOption(dark);
     parser.addOption(report);
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Scenario to open."), QStringLiteral("[FILE]"));
@@ -63,6 +75,27 @@ int main(int argc, char **argv)
     }
 
     const bool screenshotMode = parser.isSet(screenshot);
+    app::ScreenshotCommand::Options screenshotOptions;
+    {
+        QTextStream err(stderr);
+        for (const QCommandLineOption *option : {&run, &size, &tab}) {
+            if (parser.isSet(*option) && !screenshotMode) {
+                err << "longitude: --" << option->names().front() << " needs --screenshot OUT.png\n";
+                return 2;
+            }
+        }
+        if (parser.isSet(size)) {
+            const auto parsed = app::ScreenshotCommand::parseSize(parser.value(size));
+            if (!parsed) {
+                err << "longitude: " << parsed.error() << "\n";
+                return 2;
+            }
+            screenshotOptions.size = *parsed;
+        }
+        screenshotOptions.outPath = parser.value(screenshot);
+        screenshotOptions.run = parser.isSet(run);
+        screenshotOptions.tab = parser.value(tab);
+    }
     app::Theme::initialize();
     app::Theme::apply(parser.isSet(dark) ? app::Theme::Appearance::Dark
                       : screenshotMode   ? app::Theme::Appearance::Light
@@ -83,21 +116,14 @@ int main(int argc, char **argv)
     window.show();
 
     if (screenshotMode) {
-        const QString out = parser.value(screenshot);
-        int status = 0;
-        if (!file.isEmpty() && !opened) {
-            std::fprintf(stderr, "longitude: cannot open %s\n", qPrintable(file));
-            status = 1;
+        QTextStream err(stderr);
+        const int status = app::ScreenshotCommand::run(window, screenshotOptions, err);
+        if (status == 0 && !file.isEmpty() && !opened) {
+            // The default scenario was rendered instead: the status says FILE was not.
+            err << "longitude: cannot open " << file << "\n";
+            return 1;
         }
-        // Let layouts and the deferred chart rebuilds settle before grabbing.
-        QTimer::singleShot(300, &window, [&] {
-            if (!window.screenshot().save(out)) {
-                std::fprintf(stderr, "longitude: cannot write %s\n", qPrintable(out));
-                status = 2;
-            }
-            QApplication::exit(status);
-        });
-        return application.exec();
+        return status;
     }
     QTimer::singleShot(0, &window, &app::MainWindow::offerRecovery);
     return application.exec();

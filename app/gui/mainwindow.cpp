@@ -168,7 +168,8 @@ void MainWindow::applyDefaultLayout()
     resize(1440, 920);
     resizeDocks({pools}, {380}, Qt::Vertical);
     resizeDocks({dock(QStringLiteral("settingsDock"))}, {470}, Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("settingsDock")), dock(QStringLiteral("problemsDock"))}, {520, 200}, Qt::Vertical);
+    // Problems needs little room while there are none (one sentence); the settings use the rest.
+    resizeDocks({dock(QStringLiteral("settingsDock")), dock(QStringLiteral("problemsDock"))}, {600, 130}, Qt::Vertical);
 }
 
 QDockWidget *MainWindow::dock(const QString &name) const

@@ -310,11 +310,17 @@ void TestMainWindow::badFileKeepsTheOpenDocument()
 
 void TestMainWindow::problemActivationJumpsToTheField()
 {
+    ui::ProblemsPanel *problems = m_window->problemsPanel();
+    // The default scenario has no problems: one sentence, no empty table.
+    QCOMPARE(problems->model()->rowCount(), 0);
+    QVERIFY(problems->emptyState()->isVisible());
+    QVERIFY(!problems->view()->isVisible());
     engine::Pool pool = m_document->scenario().pools.front();
     pool.gpuCount = 3; // not a multiple of TP 2
     QVERIFY(m_document->editPool(QString::fromStdString(pool.id), pool));
-    ui::ProblemsPanel *problems = m_window->problemsPanel();
     QTRY_VERIFY(problems->model()->rowCount() > 0);
+    QVERIFY(problems->view()->isVisible());
+    QVERIFY(!problems->emptyState()->isVisible());
     int row = -1;
     for (int r = 0; r < problems->model()->rowCount(); ++r) {
         if (problems->model()->index(r, 0).data(models::JsonPointerRole).toString().startsWith(QLatin1String("/pools/0")))

@@ -38,6 +38,14 @@ constexpr double kWheelNotchesPerDoubling = 4.0;
 constexpr double kKeyPanPx = 80.0;
 // Long enough to read as motion, short enough that a quick series of notches still feels direct.
 constexpr int kZoomAnimationMs = 160;
+// Room between the scenario's labels and the edge of the view when fitting (logical px).
+constexpr double kFitMarginPx = 48.0;
+// Below this zoom a fit shows nearly the whole world anyway: show all of it, uncropped.
+constexpr double kWorldFitZoom = 1.4;
+// Regions more than half the globe apart (say the US and Japan) are linked across the Pacific,
+// by arcs that would leave a cropped view: such a scenario is shown as the whole world.
+constexpr double kWorldFitSpanLonDeg = 180.0;
+constexpr double kWorldFitSpanLatDeg = 100.0;
 
 QString formatLonLat(double lon, double lat)
 {
@@ -67,6 +75,7 @@ MapCanvas::MapCanvas(models::ScenarioDocument *document, QWidget *parent)
     m_zoomAnimation->setDuration(kZoomAnimationMs);
     m_zoomAnimation->setEasingCurve(QEasingCurve::OutCubic);
     connect(m_zoomAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_autoFit = false;
         m_view.zoomAt(m_zoomAnchor, value.toDouble() / m_view.zoom());
         invalidateLayout();
         emit viewChanged();
@@ -97,6 +106,8 @@ MapCanvas::MapCanvas(models::ScenarioDocument *document, QWidget *parent)
         m_options.hoveredRegionId.clear();
         clearPositionOverrides();
         onScenarioChanged();
+        // A scenario just opened is framed; the planner's own zoom and pan stop the framing.
+        fitScenario();
     });
     connect(m_document, &Doc::currentRegionChanged, this, [this](const QString &regionId) {
         m_options.selectedRegionId = regionId;
@@ -112,6 +123,7 @@ const engine::Scenario &MapCanvas::scenario() const { return m_document->scenari
 
 void MapCanvas::setViewState(const MapViewState &view)
 {
+    m_autoFit = false;
     m_view = view;
     m_view.setViewportSize(size());
     invalidateLayout();
@@ -120,6 +132,7 @@ void MapCanvas::setViewState(const MapViewState &view)
 
 void MapCanvas::zoomBy(double factor)
 {
+    m_autoFit = false;
     m_view.zoomAt(m_view.viewportRect().center(), factor);
     invalidateLayout();
     emit viewChanged();
@@ -127,6 +140,7 @@ void MapCanvas::zoomBy(double factor)
 
 void MapCanvas::fitWorld()
 {
+    m_autoFit = false;
     m_view.fitWorld();
     invalidateLayout();
     emit viewChanged();
@@ -134,10 +148,23 @@ void MapCanvas::fitWorld()
 
 void MapCanvas::fitScenario()
 {
+    m_autoFit = true;
+    applyScenarioFit();
+}
+
+void MapCanvas::applyScenarioFit()
+{
+    m_view = scenarioFit(m_view);
+    invalidateLayout();
+    emit viewChanged();
+}
+
+MapViewState MapCanvas::scenarioFit(MapViewState view) const
+{
     const auto &regions = scenario().regions;
     if (regions.empty()) {
-        fitWorld();
-        return;
+        view.fitWorld();
+        return view;
     }
     double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
     for (const engine::Region &region : regions) {
@@ -146,14 +173,57 @@ void MapCanvas::fitScenario()
         minLat = std::min(minLat, region.lat);
         maxLat = std::max(maxLat, region.lat);
     }
-    // At least ~20° across, so one region does not zoom to a street; room for labels around.
-    const double padLon = std::max(4.0, (20.0 - (maxLon - minLon)) / 2);
-    const double padLat = std::max(3.0, (12.0 - (maxLat - minLat)) / 2);
-    m_view.fitLonLatRect(QRectF(QPointF(std::max(-180.0, minLon - padLon), std::max(-90.0, minLat - padLat)),
-                                QPointF(std::min(180.0, maxLon + padLon), std::min(90.0, maxLat + padLat))),
-                         60.0);
-    invalidateLayout();
-    emit viewChanged();
+    if (maxLon - minLon > kWorldFitSpanLonDeg || maxLat - minLat > kWorldFitSpanLatDeg) {
+        view.fitWorld();
+        return view;
+    }
+    // At least ~20° across, so one region does not zoom to a street.
+    const double padLon = std::max(2.0, (20.0 - (maxLon - minLon)) / 2);
+    const double padLat = std::max(2.0, (12.0 - (maxLat - minLat)) / 2);
+    view.fitLonLatRect(QRectF(QPointF(std::max(-180.0, minLon - padLon), std::max(-90.0, minLat - padLat)),
+                              QPointF(std::min(180.0, maxLon + padLon), std::min(90.0, maxLat + padLat))),
+                       kFitMarginPx);
+
+    // Labels and pool badges have a fixed size in pixels, so they decide the zoom as much as the
+    // regions do: zoom out until everything drawn for a region is inside the view, then centre
+    // it. The greedy label placement may move a label when the zoom changes: a few rounds settle.
+    const QRectF target = view.viewportRect().adjusted(kFitMarginPx / 2, kFitMarginPx / 2, -kFitMarginPx / 2, -kFitMarginPx / 2);
+    for (int round = 0; round < 6 && view.zoom() >= kWorldFitZoom; ++round) {
+        const MapLayout layout = m_renderer.layout(scenario(), view, m_options);
+        QRectF anchors;
+        QRectF content;
+        for (const MapLayout::RegionItem &item : layout.regions) {
+            const QRectF marker(item.marker - QPointF(item.radiusPx, item.radiusPx),
+                                QSizeF(2 * item.radiusPx, 2 * item.radiusPx));
+            anchors = anchors.isNull() ? QRectF(item.anchor, QSizeF(1e-6, 1e-6)) : anchors.united(QRectF(item.anchor, QSizeF(1e-6, 1e-6)));
+            content = content.isNull() ? marker : content.united(marker);
+            if (item.titleShown)
+                content = content.united(item.titleRect);
+            for (const QRectF &badge : item.badgeRects)
+                content = content.united(badge);
+        }
+        if (target.contains(content))
+            break;
+        // What sticks out beyond the anchors stays the same in pixels; only the anchors' spread
+        // scales with the zoom.
+        const double overhangX = content.width() - anchors.width();
+        const double overhangY = content.height() - anchors.height();
+        double factor = 1.0;
+        if (content.width() > target.width())
+            factor = std::min(factor, (target.width() - overhangX) / std::max(anchors.width(), 1.0));
+        if (content.height() > target.height())
+            factor = std::min(factor, (target.height() - overhangY) / std::max(anchors.height(), 1.0));
+        if (factor < 1.0) {
+            // A little extra, so that the next round does not stop a hair short.
+            view.zoomAt(view.viewportRect().center(), std::max(0.05, factor * 0.97));
+            continue;
+        }
+        view.panByPixels(target.center() - content.center());
+    }
+    // A scenario that spans the globe is best seen as the whole world, not a slightly cropped one.
+    if (view.zoom() < kWorldFitZoom)
+        view.fitWorld();
+    return view;
 }
 
 void MapCanvas::setLayers(const MapRenderOptions &options)
@@ -475,7 +545,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
     m_view.setViewportSize(size());
-    invalidateLayout();
+    if (m_autoFit)
+        applyScenarioFit();
+    else
+        invalidateLayout();
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
@@ -511,6 +584,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
         setCursor(Qt::ClosedHandCursor);
         [[fallthrough]];
     case Gesture::Panning:
+        m_autoFit = false;
         m_view.panByPixels(position - m_lastPosition);
         invalidateLayout();
         emit viewChanged();
@@ -594,6 +668,7 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down: {
         const QPointF delta(event->key() == Qt::Key_Left ? kKeyPanPx : event->key() == Qt::Key_Right ? -kKeyPanPx : 0.0,
                             event->key() == Qt::Key_Up ? kKeyPanPx : event->key() == Qt::Key_Down ? -kKeyPanPx : 0.0);
+        m_autoFit = false;
         m_view.panByPixels(delta);
         invalidateLayout();
         emit viewChanged();

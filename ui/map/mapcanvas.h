@@ -56,8 +56,14 @@ public:
     /// Zooms around the viewport centre (factor > 1 zooms in).
     void zoomBy(double factor);
     void fitWorld();
-    /// Fits every region of the scenario (the whole world when there is none).
+    /// Frames every region of the scenario with its labels and pool badges (the whole world when
+    /// there is none, or when the regions span most of it), and keeps it framed when the canvas
+    /// is resized until the planner zooms or pans. Opening a scenario does this too.
     void fitScenario();
+    /// The view fitScenario() would show in a viewport of `view`'s size.
+    MapViewState scenarioFit(MapViewState view) const;
+    /// True while the view follows the scenario (after opening or "Fit", before any zoom or pan).
+    bool isFittedToScenario() const { return m_autoFit; }
 
     // --- Layers and overlays ---------------------------------------------------------------
     const MapRenderOptions &renderOptions() const { return m_options; }
@@ -150,6 +156,7 @@ protected:
 
 private:
     void onScenarioChanged();
+    void applyScenarioFit();
     void invalidateLayout();
     void updateHover(QPointF position);
     QString toolTipAt(QPointF position) const;
@@ -158,6 +165,7 @@ private:
     models::ScenarioDocument *m_document;
     MapRenderer m_renderer;
     MapViewState m_view;
+    bool m_autoFit = true;
     MapRenderOptions m_options;
     MapCatalog m_catalog;
     mutable std::optional<MapLayout> m_layout;

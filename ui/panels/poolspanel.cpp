@@ -36,8 +36,11 @@ PoolsPanel::PoolsPanel(models::ScenarioDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
+    // The model name takes the spare width (it is the longest and most variable text); a
+    // stretched last column would push the money far from the rest of its row.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(models::PoolsModel::ModelColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -15,6 +15,7 @@ ProblemsPanel::ProblemsPanel(models::ScenarioDocument *document, QWidget *parent
     , m_model(new models::DiagnosticsModel(document, this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_emptyState(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setModel(m_model);
@@ -28,10 +29,17 @@ ProblemsPanel::ProblemsPanel(models::ScenarioDocument *document, QWidget *parent
     m_view->horizontalHeader()->setSectionResizeMode(models::DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
+    // With nothing to list, one friendly sentence says so instead of an empty table.
+    m_emptyState->setObjectName(QStringLiteral("problemsEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->setText(tr("No problems: the scenario is ready to simulate."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyState, 1);
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit pointerActivated(index.data(models::JsonPointerRole).toString());
@@ -53,7 +61,11 @@ QString ProblemsPanel::summary() const
 
 void ProblemsPanel::refreshSummary()
 {
-    m_summary->setText(summary() + (m_model->rowCount() > 0 ? tr(" — double-click one to go to the field") : QString()));
+    const bool empty = m_model->rowCount() == 0;
+    m_summary->setText(summary() + (empty ? QString() : tr(" — double-click one to go to the field")));
+    m_summary->setVisible(!empty);
+    m_view->setVisible(!empty);
+    m_emptyState->setVisible(empty);
     emit summaryChanged(summary());
 }
 

@@ -23,6 +23,8 @@ public:
     explicit ProblemsPanel(models::ScenarioDocument *document, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    /// The sentence shown instead of the table while there are no problems.
+    QLabel *emptyState() const { return m_emptyState; }
     models::DiagnosticsModel *model() const { return m_model; }
     /// "2 errors, 1 warning" or "No problems".
     QString summary() const;
@@ -37,6 +39,7 @@ private:
     models::DiagnosticsModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
+    QLabel *m_emptyState;
 };
 
 } // namespace longitude::ui

@@ -59,6 +59,8 @@ RegionsPanel::RegionsPanel(models::ScenarioDocument *document, QWidget *parent)
     splitter->addWidget(m_zones);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // A table's size hint ignores its columns: start wide enough for the zones' four columns.
+    splitter->setSizes({950, 450});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

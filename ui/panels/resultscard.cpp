@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -51,7 +52,12 @@ QColor ResultsCard::statusColor(models::ReportFormat::Status status)
 void ResultsCard::setValue(const QString &value, const QString &detail, models::ReportFormat::Status status)
 {
     m_value->setText(value);
-    m_detail->setText(detail);
+    m_detailText = detail;
+    // A wrapped line never starts with a lone unit ("%", "ms"): the space before it does not break.
+    QString shown = detail;
+    static const QRegularExpression unitSpace(QStringLiteral("(\\d) (%|ms\\b|s\\b)"));
+    shown.replace(unitSpace, QStringLiteral("\\1\u00a0\\2"));
+    m_detail->setText(shown);
     m_status = status;
     updateColors();
     update();
@@ -72,10 +78,6 @@ QString ResultsCard::value() const
     return m_value->text();
 }
 
-QString ResultsCard::detail() const
-{
-    return m_detail->text();
-}
 
 void ResultsCard::updateColors()
 {

@@ -26,7 +26,8 @@ public:
 
     QString title() const;
     QString value() const;
-    QString detail() const;
+    /// The detail as given (the label shows it with numbers and units kept on one line).
+    QString detail() const { return m_detailText; }
     models::ReportFormat::Status status() const { return m_status; }
 
     /// The colour a status is drawn in (invalid for Neutral).
@@ -42,6 +43,7 @@ private:
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;
+    QString m_detailText;
     models::ReportFormat::Status m_status = models::ReportFormat::Status::Neutral;
 };
 

@@ -96,7 +96,10 @@ SettingsPanel::SettingsPanel(models::ScenarioDocument *document, QWidget *parent
     m_e2e->setSpecialValueText(tr("not set"));
     m_probe->setSpecialValueText(tr("live state"));
     m_probe->setToolTip(tr("How often routers learn the replicas' load; 0: they see it live"));
-    m_description->setFixedHeight(fontMetrics().height() * 4);
+    // Six lines: a sample's description (its source, its shape, what it shows) reads in one
+    // glance instead of through a three-line slot.
+    m_description->setFixedHeight(fontMetrics().lineSpacing() * 6 + 2 * m_description->frameWidth()
+                                  + static_cast<int>(2 * m_description->document()->documentMargin()));
     m_policy->setObjectName(QStringLiteral("policyBox"));
     m_policy->setToolTip(tr("Routing policy (longitude-cli list-policies lists the same)"));
     const engine::PolicyRegistry registry = engine::PolicyRegistry::builtins();
@@ -383,6 +386,9 @@ void SettingsPanel::reload()
     for (QObject *widget : widgets)
         blockers.push_back(std::make_unique<QSignalBlocker>(widget));
     m_name->setText(QString::fromStdString(s.name));
+    // A long name shows its beginning, not its end, unless the planner is typing in it.
+    if (!m_name->hasFocus())
+        m_name->setCursorPosition(0);
     if (m_description->toPlainText() != QString::fromStdString(s.description))
         m_description->setPlainText(QString::fromStdString(s.description));
     m_ttft->setValue(s.sla.ttftP99Ms);

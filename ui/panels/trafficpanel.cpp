@@ -91,6 +91,8 @@ TrafficPanel::TrafficPanel(models::ScenarioDocument *document, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    // A table's size hint ignores its columns: start wide enough for region, peak and curve.
+    splitter->setSizes({330, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

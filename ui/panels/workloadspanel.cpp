@@ -49,6 +49,8 @@ WorkloadsPanel::WorkloadsPanel(models::ScenarioDocument *document, QWidget *pare
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // A table's size hint ignores its columns: start wide enough for the class's main columns.
+    splitter->setSizes({600, 800});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
