@@ -41,7 +41,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
     QString html = QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
     for (int c = 0; c < headers.size(); ++c) {
         const bool right = c < numeric.size() && numeric[c];
-        html += QStringLiteral("<th align=\"%1\" nowrap>%2</th>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
+        html += QStringLiteral("<th align=\"%1\" nowrap style=\"white-space:nowrap\">%2</th>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
     }
     html += QStringLiteral("</tr></thead><tbody>");
     for (const QStringList &row : rows) {
@@ -51,7 +51,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
             // Ids and numbers never break ("us-east-1-h100", "1,234 ms"); long text does.
             const bool nowrap = c < wrap.size() ? !wrap[c] : true;
             html += QStringLiteral("<td align=\"%1\"%2>%3</td>")
-                        .arg(right ? QStringLiteral("right") : QStringLiteral("left"), nowrap ? QStringLiteral(" nowrap") : QString(), row[c]);
+                        .arg(right ? QStringLiteral("right") : QStringLiteral("left"), nowrap ? QStringLiteral(" nowrap style=\"white-space:nowrap\"") : QString(), row[c]);
         }
         html += QStringLiteral("</tr>");
     }
@@ -506,9 +506,9 @@ std::expected<void, QString> ReportWriter::writeHtml(const QString &path) const
 
 void ReportWriter::fill(QTextDocument &document) const
 {
-    // Tables a size smaller in print, so that ten columns of ids and numbers fit the page's width
+    // Tables a size smaller in print, so that eleven columns of ids and numbers fit the page's width
     // (in the page's own style sheet: QTextDocument's default one does not reach table cells).
-    const QString html = buildHtml(QStringLiteral("table.data td,table.data th{font-size:7.5pt}"), [&document](const QString &key, const QImage &image) {
+    const QString html = buildHtml(QStringLiteral("table.data td,table.data th{font-size:7pt;padding:2px 4px}"), [&document](const QString &key, const QImage &image) {
         const QString url = QStringLiteral("longitude-report:%1.png").arg(key);
         // One image pixel per layout pixel: the <img> sizes scale it, and print gets every pixel.
         QImage plain = image;
