@@ -28,6 +28,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -184,6 +185,16 @@ void TestResults::runShowsTheEnginesNumbers()
                 ->detail()
                 .endsWith(QStringLiteral("busiest %1 at %2")
                               .arg(QString::fromStdString(busiest->id), ReportFormat::percent(busiest->computeUtilization(r.measuredUs)))));
+    // The busiest pool's id does not break at its hyphens when the detail wraps.
+    int detailLabels = 0;
+    for (const QLabel *label : card("utilizationCard")->findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1String("busiest")))
+            continue;
+        ++detailLabels;
+        QVERIFY(label->text().contains(QLatin1Char('-')));
+        QVERIFY2(!label->text().contains(QRegularExpression(QStringLiteral("\\w-(?!\u2060)"))), qPrintable(label->text()));
+    }
+    QCOMPARE(detailLabels, 1);
     QCOMPARE(card("costCard")->value(), ReportFormat::usd(r.gpuUsd + r.egressUsd));
     QCOMPARE(card("tokenCostCard")->value(),
              ReportFormat::usd((r.gpuUsd + r.egressUsd) / (r.requests.outputTokens * 1e-6), 3));
