@@ -79,7 +79,8 @@ QList<ReportFormat::Measure> ReportFormat::measures(const SimulationSummary &s)
          against(s.residencyViolations == 0.0)},
         {tr("Prefix-cache token hit rate"), percent(s.cacheTokenHitRate, 2), {}, Status::Neutral},
         {tr("Prefix-cache request hit rate"), percent(s.cacheRequestHitRate, 2), {}, Status::Neutral},
-        {tr("Mean utilisation"), percent(s.utilizationMean), {}, Status::Neutral},
+        {tr("Compute utilisation"), percent(s.computeUtilizationMean), {}, Status::Neutral},
+        {tr("Batch slots in use"), percent(s.utilizationMean), {}, Status::Neutral},
     };
     if (s.overflowSpilled > 0)
         list << Measure{tr("Spilled to another region (overflow)"), count(s.overflowSpilled), {}, Status::Neutral};

@@ -41,7 +41,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
     QString html = QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
     for (int c = 0; c < headers.size(); ++c) {
         const bool right = c < numeric.size() && numeric[c];
-        html += QStringLiteral("<th align=\"%1\" nowrap>%2</th>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
+        html += QStringLiteral("<th align=\"%1\" nowrap style=\"white-space:nowrap\">%2</th>").arg(right ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
     }
     html += QStringLiteral("</tr></thead><tbody>");
     for (const QStringList &row : rows) {
@@ -51,7 +51,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
             // Ids and numbers never break ("us-east-1-h100", "1,234 ms"); long text does.
             const bool nowrap = c < wrap.size() ? !wrap[c] : true;
             html += QStringLiteral("<td align=\"%1\"%2>%3</td>")
-                        .arg(right ? QStringLiteral("right") : QStringLiteral("left"), nowrap ? QStringLiteral(" nowrap") : QString(), row[c]);
+                        .arg(right ? QStringLiteral("right") : QStringLiteral("left"), nowrap ? QStringLiteral(" nowrap style=\"white-space:nowrap\"") : QString(), row[c]);
         }
         html += QStringLiteral("</tr>");
     }
@@ -205,6 +205,15 @@ QString ReportWriter::verdictSection() const
                                   r.sampled ? tr(" (time-sampled hours)") : QString(), ReportFormat::count(r.shed),
                                   ReportFormat::percent(r.crossRegionShare()), ReportFormat::count(r.residencyViolations),
                                   ReportFormat::usd(r.totalUsd()), ReportFormat::usd(r.usdPerMillionOutputTokens(), 3))));
+    // Compute, not batch slots, says how near saturation the fleet runs (docs/engine.md).
+    const auto busiest = std::max_element(r.pools.cbegin(), r.pools.cend(), [](const auto &a, const auto &b) {
+        return a.computeUtilization < b.computeUtilization;
+    });
+    if (busiest != r.pools.cend())
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(esc(tr("The GPUs ran at %1 of their compute capacity (%2 of batch slots); the busiest pool, %3, at %4.")
+                                 .arg(ReportFormat::percent(r.computeUtilizationMean), ReportFormat::percent(r.utilizationMean),
+                                      busiest->id, ReportFormat::percent(busiest->computeUtilization))));
     return html;
 }
 
@@ -335,27 +344,30 @@ QString ReportWriter::resultsSection(const ImageSource &imageSource) const
                                                                                                       : ReportFormat::Status::Neutral),
                                   ReportFormat::percent(region.slaAttainment, 2),
                                   ReportFormat::percent(region.cacheTokenHitRate, 1),
+                                  ReportFormat::percent(region.computeUtilization, 1),
                                   ReportFormat::percent(region.utilization, 1)};
     }
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("By region")));
     html += table({tr("Region"), tr("Arrived"), tr("Completed"), tr("Shed"), tr("Cross-reg."), tr("TTFT p50"), tr("TTFT p99"),
-                   tr("In SLA"), tr("Hits*"), tr("Util.*")},
-                  regionRows, {false, true, true, true, true, true, true, true, true, true});
+                   tr("In SLA"), tr("Hits*"), tr("Compute*"), tr("Slots*")},
+                  regionRows, {false, true, true, true, true, true, true, true, true, true, true});
     html += QStringLiteral("<p class=\"meta\">%1</p>\n")
                 .arg(esc(tr("Requests and latency by origin region (where clients are); * hit rate and utilisation by serving "
-                            "region (where replicas are); in SLA: share of requests within the TTFT target.")));
+                            "region (where replicas are); in SLA: share of requests within the TTFT target; compute: share "
+                            "of the GPUs' capacity in use, 100 % at saturation; slots: share of batch slots in use.")));
 
     QList<QStringList> poolRows;
     for (const auto &pool : r.pools) {
         poolRows << QStringList{esc(pool.id), esc(pool.region), QString::number(pool.gpus), ReportFormat::count(pool.completed),
                                 ReportFormat::ms(pool.ttft.p50Ms), ReportFormat::ms(pool.ttft.p99Ms),
-                                ReportFormat::percent(pool.cacheTokenHitRate, 1), ReportFormat::percent(pool.utilization, 1),
+                                ReportFormat::percent(pool.cacheTokenHitRate, 1), ReportFormat::percent(pool.computeUtilization, 1),
+                                ReportFormat::percent(pool.utilization, 1),
                                 ReportFormat::percent(pool.busyFraction, 1), ReportFormat::usd(pool.gpuUsd)};
     }
     html += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("By pool")));
     html += table({tr("Pool"), tr("Region"), tr("GPUs"), tr("Requests"), tr("TTFT p50"), tr("TTFT p99"), tr("Hits"),
-                   tr("Util."), tr("Busy"), tr("GPU cost")},
-                  poolRows, {false, false, true, true, true, true, true, true, true, true});
+                   tr("Compute"), tr("Slots"), tr("Busy"), tr("GPU cost")},
+                  poolRows, {false, false, true, true, true, true, true, true, true, true, true});
 
     for (int i = 0; i < m_content.charts.size(); ++i) {
         const ReportContent::Figure &chart = m_content.charts[i];
@@ -494,9 +506,9 @@ std::expected<void, QString> ReportWriter::writeHtml(const QString &path) const
 
 void ReportWriter::fill(QTextDocument &document) const
 {
-    // Tables a size smaller in print, so that ten columns of ids and numbers fit the page's width
+    // Tables a size smaller in print, so that eleven columns of ids and numbers fit the page's width
     // (in the page's own style sheet: QTextDocument's default one does not reach table cells).
-    const QString html = buildHtml(QStringLiteral("table.data td,table.data th{font-size:7.5pt}"), [&document](const QString &key, const QImage &image) {
+    const QString html = buildHtml(QStringLiteral("table.data td,table.data th{font-size:7pt;padding:2px 4px}"), [&document](const QString &key, const QImage &image) {
         const QString url = QStringLiteral("longitude-report:%1.png").arg(key);
         // One image pixel per layout pixel: the <img> sizes scale it, and print gets every pixel.
         QImage plain = image;

@@ -49,6 +49,7 @@ SimulationSummary SimulationSummary::fromResult(const engine::SimulationResult &
     s.cacheBlockHitRate = r.cache.blockHitRate();
     s.cacheRequestHitRate = r.cache.requestHitRate();
     s.utilizationMean = r.utilizationMean();
+    s.computeUtilizationMean = r.computeUtilizationMean();
     s.gpuUsd = r.gpuUsd;
     s.egressUsd = r.egressUsd;
     s.egressGb = r.egressBytes * 1e-9;
@@ -70,6 +71,7 @@ SimulationSummary SimulationSummary::fromResult(const engine::SimulationResult &
         row.cacheTokenHitRate = region.cache.tokenHitRate();
         row.cacheRequestHitRate = region.cache.requestHitRate();
         row.utilization = share(region.runningSlotUs, region.slotCapacityUs);
+        row.computeUtilization = region.computeUtilization();
         s.regions << row;
     }
     for (const auto &pool : r.pools) {
@@ -83,18 +85,26 @@ SimulationSummary SimulationSummary::fromResult(const engine::SimulationResult &
         row.cacheTokenHitRate = pool.cache.tokenHitRate();
         row.cacheRequestHitRate = pool.cache.requestHitRate();
         row.utilization = pool.utilization(r.measuredUs);
+        row.computeUtilization = pool.computeUtilization(r.measuredUs);
         row.busyFraction = pool.busyFraction(r.measuredUs);
         row.gpuUsd = pool.gpuUsd;
         s.pools << row;
     }
 
-    // Utilisation per bucket as the engine's time-series CSV computes it (docs/summary-format.md):
-    // the running-slot integral over the bucket's full width.
+    // Utilisation per bucket as the engine's time-series CSV computes it (engine/io/timeseriescsv.cpp,
+    // docs/summary-format.md): the bucket's integrals over its full width. Each bucket is put into
+    // a result of its own, `bucketS` long, so that the engine's formulas apply unchanged.
     s.bucketS = static_cast<double>(r.bucketUs) * 1e-6;
     const double bucketUs = static_cast<double>(r.bucketUs > 0 ? r.bucketUs : 1);
-    double slotsTotal = 0.0;
-    for (const auto &pool : r.pools)
-        slotsTotal += static_cast<double>(pool.replicas) * pool.maxBatch;
+    engine::SimulationResult slice;
+    slice.measuredUs = bucketUs;
+    for (const auto &pool : r.pools) {
+        engine::SimulationResult::Pool sized;
+        sized.replicas = pool.replicas;
+        sized.gpus = pool.gpus;
+        sized.maxBatch = pool.maxBatch;
+        slice.pools.push_back(std::move(sized));
+    }
     for (const auto &bucket : r.timeline) {
         TimeBucket b;
         b.startS = static_cast<double>(bucket.startUs) * 1e-6;
@@ -103,14 +113,15 @@ SimulationSummary SimulationSummary::fromResult(const engine::SimulationResult &
         b.shed = bucket.requests.shed;
         b.crossRegion = bucket.requests.crossRegion;
         b.ttft = latencies(bucket.latency.ttft);
-        double running = 0.0;
-        for (std::size_t p = 0; p < r.pools.size(); ++p) {
-            const double area = p < bucket.poolRunningSlotUs.size() ? bucket.poolRunningSlotUs[p] : 0.0;
-            running += area;
-            const double slotCount = static_cast<double>(r.pools[p].replicas) * r.pools[p].maxBatch;
-            b.poolUtilization << share(area, slotCount * bucketUs);
+        for (std::size_t p = 0; p < slice.pools.size(); ++p) {
+            auto &pool = slice.pools[p];
+            pool.runningSlotUs = p < bucket.poolRunningSlotUs.size() ? bucket.poolRunningSlotUs[p] : 0.0;
+            pool.computeWorkUs = p < bucket.poolComputeWorkUs.size() ? bucket.poolComputeWorkUs[p] : 0.0;
+            b.poolUtilization << pool.utilization(bucketUs);
+            b.poolComputeUtilization << pool.computeUtilization(bucketUs);
         }
-        b.utilization = share(running, slotsTotal * bucketUs);
+        b.utilization = slice.utilizationMean();
+        b.computeUtilization = slice.computeUtilizationMean();
         s.timeline << b;
     }
     return s;

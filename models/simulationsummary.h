@@ -38,7 +38,8 @@ struct SimulationSummary
         double slaAttainment = 0.0; ///< share of completed requests with TTFT within the SLA
         double cacheTokenHitRate = 0.0;   ///< requests served in this region
         double cacheRequestHitRate = 0.0; ///< requests served in this region
-        double utilization = 0.0;         ///< of the region's pools, capacity-weighted
+        double utilization = 0.0;         ///< share of batch slots of the region's pools, slot-weighted
+        double computeUtilization = 0.0;  ///< share of compute capacity of the region's pools, GPU-weighted
     };
     struct PoolRow
     {
@@ -50,7 +51,10 @@ struct SimulationSummary
         Latencies ttft;
         double cacheTokenHitRate = 0.0;
         double cacheRequestHitRate = 0.0;
-        double utilization = 0.0;  ///< running sequences / (replicas × max batch)
+        double utilization = 0.0;  ///< running sequences / (replicas × max batch): batch slots in use
+        /// Compute work / (replicas × time): prefill time plus each decode step's share of a full
+        /// batch's step; 1 at saturation (docs/engine.md, "Utilisation").
+        double computeUtilization = 0.0;
         double busyFraction = 0.0; ///< time with at least one sequence running
         double gpuUsd = 0.0;
     };
@@ -64,8 +68,10 @@ struct SimulationSummary
         double shed = 0.0;
         double crossRegion = 0.0;
         Latencies ttft; ///< 3 % resolution (the engine's coarser timeline histograms)
-        double utilization = 0.0;         ///< all pools, capacity-weighted
-        QList<double> poolUtilization;    ///< in the order of `pools`
+        double utilization = 0.0;         ///< batch slots in use, all pools, slot-weighted
+        QList<double> poolUtilization;    ///< batch slots in use, in the order of `pools`
+        double computeUtilization = 0.0;  ///< compute capacity in use, all pools, GPU-weighted
+        QList<double> poolComputeUtilization; ///< compute capacity in use, in the order of `pools`
     };
 
     /// Converts an engine result (on any thread: it only reads `result`).
@@ -95,7 +101,8 @@ struct SimulationSummary
     double cacheTokenHitRate = 0.0;
     double cacheBlockHitRate = 0.0;
     double cacheRequestHitRate = 0.0;
-    double utilizationMean = 0.0;
+    double utilizationMean = 0.0;        ///< share of batch slots in use (reads low for decode-bound fleets)
+    double computeUtilizationMean = 0.0; ///< share of compute capacity in use, GPU-weighted: the planner's measure
     double gpuUsd = 0.0;
     double egressUsd = 0.0;
     double egressGb = 0.0;

@@ -112,6 +112,19 @@ void TestReportWriter::htmlNamesTheRunAndItsNumbers()
     for (const engine::Region &region : m_document.scenario().regions)
         QVERIFY(html.contains(QString::fromStdString(region.id)));
     QVERIFY(html.contains(models::ReportFormat::ms(m_document.scenario().sla.ttftP99Ms)));
+    // Utilisation: compute (how near saturation) first, batch slots beside it, in the summary and
+    // per pool; the run tells the two apart, so a swap would fail here.
+    QVERIFY(models::ReportFormat::percent(r.computeUtilizationMean) != models::ReportFormat::percent(r.utilizationMean));
+    QVERIFY(html.contains(QStringLiteral("The GPUs ran at %1 of their compute capacity (%2 of batch slots)")
+                              .arg(models::ReportFormat::percent(r.computeUtilizationMean), models::ReportFormat::percent(r.utilizationMean))));
+    for (const SimulationSummary::PoolRow &pool : r.pools) {
+        // Pool, region, GPUs, requests, TTFT p50, TTFT p99, hits, then compute and slots.
+        const QRegularExpression row(QStringLiteral("<tr><td[^>]*>%1</td>(<td[^>]*>[^<]*</td>){6}<td[^>]*>%2</td><td[^>]*>%3</td>")
+                                         .arg(QRegularExpression::escape(pool.id),
+                                              QRegularExpression::escape(models::ReportFormat::percent(pool.computeUtilization, 1)),
+                                              QRegularExpression::escape(models::ReportFormat::percent(pool.utilization, 1))));
+        QVERIFY2(row.match(html).hasMatch(), qPrintable(pool.id));
+    }
     // How to reproduce it.
     QVERIFY(html.contains(QStringLiteral("longitude-cli run three-regions.longitude.json --seed %1 --policy lca").arg(r.seed)));
     QVERIFY(ReportWriter(&m_document, c).writeHtml(outputPath(QStringLiteral("report-models.html"))).has_value());

@@ -19,13 +19,16 @@
 #include "ui/panels/resultscard.h"
 #include "ui/panels/resultspanel.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QDir>
 #include <QDockWidget>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -35,6 +38,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace longitude;
@@ -167,7 +171,30 @@ void TestResults::runShowsTheEnginesNumbers()
     QCOMPARE(card("residencyCard")->value(), ReportFormat::count(r.requests.residencyViolations));
     QCOMPARE(card("residencyCard")->status(), ReportFormat::Status::Good);
     QCOMPARE(card("cacheCard")->value(), ReportFormat::percent(r.cache.tokenHitRate()));
-    QCOMPARE(card("utilizationCard")->value(), ReportFormat::percent(r.utilizationMean()));
+    // Utilisation is compute utilisation (the share of batch slots reads low near saturation and
+    // is the detail): the card must not show the slots share in its place.
+    QVERIFY2(ReportFormat::percent(r.computeUtilizationMean()) != ReportFormat::percent(r.utilizationMean()),
+             "the run tells compute from slots");
+    QCOMPARE(card("utilizationCard")->value(), ReportFormat::percent(r.computeUtilizationMean()));
+    QVERIFY(card("utilizationCard")->detail().startsWith(
+        QStringLiteral("of compute · %1 of batch slots").arg(ReportFormat::percent(r.utilizationMean()))));
+    const auto busiest = std::max_element(r.pools.cbegin(), r.pools.cend(), [&r](const auto &a, const auto &b) {
+        return a.computeUtilization(r.measuredUs) < b.computeUtilization(r.measuredUs);
+    });
+    QVERIFY(card("utilizationCard")
+                ->detail()
+                .endsWith(QStringLiteral("busiest %1 at %2")
+                              .arg(QString::fromStdString(busiest->id), ReportFormat::percent(busiest->computeUtilization(r.measuredUs)))));
+    // The busiest pool's id does not break at its hyphens when the detail wraps.
+    int detailLabels = 0;
+    for (const QLabel *label : card("utilizationCard")->findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1String("busiest")))
+            continue;
+        ++detailLabels;
+        QVERIFY(label->text().contains(QLatin1Char('-')));
+        QVERIFY2(!label->text().contains(QRegularExpression(QStringLiteral("\\w-(?!\u2060)"))), qPrintable(label->text()));
+    }
+    QCOMPARE(detailLabels, 1);
     QCOMPARE(card("costCard")->value(), ReportFormat::usd(r.gpuUsd + r.egressUsd));
     QCOMPARE(card("tokenCostCard")->value(),
              ReportFormat::usd((r.gpuUsd + r.egressUsd) / (r.requests.outputTokens * 1e-6), 3));
@@ -182,7 +209,14 @@ void TestResults::runShowsTheEnginesNumbers()
         QCOMPARE(regions->item(row, 5)->text(), ReportFormat::ms(region.latency.ttft.quantile(0.5) / 1e3));
         QCOMPARE(regions->item(row, 6)->text(), ReportFormat::ms(region.latency.ttft.quantile(0.99) / 1e3));
         QCOMPARE(regions->item(row, 9)->text(), ReportFormat::percent(region.cache.tokenHitRate()));
+        QCOMPARE(regions->item(row, 10)->text(), ReportFormat::percent(region.computeUtilization()));
+        QCOMPARE(regions->item(row, 11)->text(),
+                 ReportFormat::percent(region.slotCapacityUs > 0 ? region.runningSlotUs / region.slotCapacityUs : 0.0));
     }
+    QCOMPARE(regions->horizontalHeaderItem(10)->text(), QStringLiteral("Compute*"));
+    QCOMPARE(regions->horizontalHeaderItem(11)->text(), QStringLiteral("Batch slots*"));
+    QVERIFY(!regions->horizontalHeaderItem(10)->toolTip().isEmpty());
+    QVERIFY(!regions->horizontalHeaderItem(11)->toolTip().isEmpty());
     QTableWidget *pools = m_panel->pools();
     QCOMPARE(pools->rowCount(), static_cast<int>(r.pools.size()));
     for (const auto &pool : r.pools) {
@@ -191,9 +225,15 @@ void TestResults::runShowsTheEnginesNumbers()
         QCOMPARE(pools->item(row, 4)->text(), ReportFormat::count(pool.requests.completed));
         QCOMPARE(pools->item(row, 6)->text(), ReportFormat::ms(pool.latency.ttft.quantile(0.99) / 1e3));
         QCOMPARE(pools->item(row, 7)->text(), ReportFormat::percent(pool.cache.tokenHitRate()));
-        QCOMPARE(pools->item(row, 8)->text(), ReportFormat::percent(pool.utilization(r.measuredUs)));
-        QCOMPARE(pools->item(row, 10)->text(), ReportFormat::usd(pool.gpuUsd));
+        QCOMPARE(pools->item(row, 8)->text(), ReportFormat::percent(pool.computeUtilization(r.measuredUs)));
+        QCOMPARE(pools->item(row, 9)->text(), ReportFormat::percent(pool.utilization(r.measuredUs)));
+        QCOMPARE(pools->item(row, 10)->text(), ReportFormat::percent(pool.busyFraction(r.measuredUs)));
+        QCOMPARE(pools->item(row, 11)->text(), ReportFormat::usd(pool.gpuUsd));
     }
+    QCOMPARE(pools->horizontalHeaderItem(8)->text(), QStringLiteral("Compute"));
+    QCOMPARE(pools->horizontalHeaderItem(9)->text(), QStringLiteral("Batch slots"));
+    QVERIFY(pools->horizontalHeaderItem(8)->toolTip().contains(QStringLiteral("100 % at saturation")));
+    QVERIFY(pools->horizontalHeaderItem(9)->toolTip().contains(QStringLiteral("maximum batch")));
     // Sorting a column by its numbers, not its text.
     pools->sortByColumn(4, Qt::DescendingOrder);
     for (int row = 1; row < pools->rowCount(); ++row)
@@ -242,8 +282,37 @@ void TestResults::chartsDrawTheEnginesBuckets()
     // Bucket midpoints in simulated minutes.
     QCOMPARE(requests[0][0].x(), bucketS / 2 / 60);
 
-    const auto utilization = m_panel->chart(ResultsTimelineChart::Kind::Utilization)->seriesPoints();
-    QCOMPARE(utilization.size(), static_cast<int>(r.pools.size()));
+    // Utilisation per pool and bucket: compute by default, batch slots in a chart of its own; both
+    // as the engine's time-series CSV computes them (the bucket's integral over its full width).
+    const auto compute = m_panel->chart(ResultsTimelineChart::Kind::ComputeUtilization)->seriesPoints();
+    const auto slotShares = m_panel->chart(ResultsTimelineChart::Kind::SlotUtilization)->seriesPoints();
+    QCOMPARE(compute.size(), static_cast<int>(r.pools.size()));
+    QCOMPARE(slotShares.size(), static_cast<int>(r.pools.size()));
+    const double bucketUs = static_cast<double>(r.bucketUs);
+    bool differ = false;
+    for (std::size_t p = 0; p < r.pools.size(); ++p) {
+        const auto &pool = r.pools[p];
+        QList<double> expectedCompute, expectedSlots;
+        for (const auto &bucket : r.timeline) {
+            if (bucket.requests.arrived <= 0 && bucket.requests.completed <= 0)
+                continue;
+            expectedCompute << 100 * bucket.poolComputeWorkUs[p] / (pool.replicas * bucketUs);
+            expectedSlots << 100 * bucket.poolRunningSlotUs[p] / (static_cast<double>(pool.replicas) * pool.maxBatch * bucketUs);
+        }
+        const auto &line = compute[static_cast<int>(p)];
+        QCOMPARE(line.size(), expectedCompute.size());
+        for (int i = 0; i < line.size(); ++i) {
+            QVERIFY(qAbs(line[i].y() - expectedCompute[i]) < 1e-9);
+            QVERIFY(qAbs(slotShares[static_cast<int>(p)][i].y() - expectedSlots[i]) < 1e-9);
+            differ = differ || qAbs(expectedCompute[i] - expectedSlots[i]) > 1;
+        }
+    }
+    QVERIFY2(differ, "the run tells compute from slots");
+    const QChart *chart = m_panel->chart(ResultsTimelineChart::Kind::ComputeUtilization)->chart();
+    QStringList axisTitles;
+    for (const QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        axisTitles << axis->titleText();
+    QCOMPARE(axisTitles, QStringList{QStringLiteral("Compute in use (%)")});
 }
 
 void TestResults::staleAfterAnEditCurrentAfterUndo()
@@ -368,7 +437,7 @@ void TestResults::screenshots()
     m_panel->showTab(ui::ResultsPanel::Tab::OverTime);
     const QList<QToolButton *> chartButtons = m_panel->findChildren<QToolButton *>();
     const QStringList chartNames{QStringLiteral("results-chart-ttft.png"), QStringLiteral("results-chart-requests.png"),
-                                 QStringLiteral("results-chart-utilization.png")};
+                                 QStringLiteral("results-chart-compute.png"), QStringLiteral("results-chart-slots.png")};
     int saved = 0;
     for (QToolButton *button : chartButtons) {
         if (!button->isCheckable() || saved >= chartNames.size())
@@ -377,7 +446,7 @@ void TestResults::screenshots()
         QTest::qWait(50);
         QVERIFY(dock->grab().save(outputPath(chartNames[saved++])));
     }
-    QCOMPARE(saved, 3);
+    QCOMPARE(saved, 4);
 
     m_panel->showTab(ui::ResultsPanel::Tab::Overview);
     engine::Pool pool = m_document->scenario().pools.front();

@@ -59,7 +59,8 @@ QString ResultsTimelineChart::title(Kind kind)
     switch (kind) {
     case Kind::Ttft: return tr("Time to first token per time bucket");
     case Kind::Requests: return tr("Arrivals and completions per time bucket");
-    case Kind::Utilization: return tr("Utilisation per pool");
+    case Kind::ComputeUtilization: return tr("Compute utilisation per pool");
+    case Kind::SlotUtilization: return tr("Batch slots in use per pool");
     }
     return {};
 }
@@ -130,7 +131,8 @@ void ResultsTimelineChart::rebuild()
     switch (m_kind) {
     case Kind::Ttft: buildTtft(c, time); break;
     case Kind::Requests: buildRequests(c, time); break;
-    case Kind::Utilization: buildUtilization(c, time); break;
+    case Kind::ComputeUtilization: buildUtilization(c, time, false); break;
+    case Kind::SlotUtilization: buildUtilization(c, time, true); break;
     }
     ChartStyle::apply(c, palette());
 }
@@ -234,7 +236,7 @@ void ResultsTimelineChart::buildRequests(QChart *c, QValueAxis *time)
     }
 }
 
-void ResultsTimelineChart::buildUtilization(QChart *c, QValueAxis *time)
+void ResultsTimelineChart::buildUtilization(QChart *c, QValueAxis *time, bool batchSlots)
 {
     const double unitS = m_timeUnitS;
     const double midS = m_summary.bucketS / 2;
@@ -245,18 +247,19 @@ void ResultsTimelineChart::buildUtilization(QChart *c, QValueAxis *time)
         for (const auto &bucket : std::as_const(m_summary.timeline)) {
             if (bucket.arrived <= 0 && bucket.completed <= 0)
                 continue;
-            const double share = p < bucket.poolUtilization.size() ? bucket.poolUtilization[p] : 0.0;
+            const QList<double> &shares = batchSlots ? bucket.poolUtilization : bucket.poolComputeUtilization;
+            const double share = p < shares.size() ? shares[p] : 0.0;
             series->append((bucket.startS + midS) / unitS, share * 100);
             high = std::max(high, share * 100);
         }
         c->addSeries(series);
     }
     auto *percent = new QValueAxis;
-    // Utilisation is a share of batch slots: 0-100 %, zoomed in when every pool stays low.
+    // Either is a share of a capacity: 0-100 %, zoomed in when every pool stays low.
     percent->setRange(0, high > 50 ? 100 : std::max(5.0, high * 1.2));
     percent->applyNiceNumbers();
     percent->setLabelFormat(QStringLiteral("%.0f"));
-    percent->setTitleText(tr("Slots in use (%)"));
+    percent->setTitleText(batchSlots ? tr("Slots in use (%)") : tr("Compute in use (%)"));
     c->addAxis(percent, Qt::AlignLeft);
     for (QAbstractSeries *series : c->series()) {
         series->attachAxis(time);

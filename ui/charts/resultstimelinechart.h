@@ -10,7 +10,8 @@ namespace longitude::ui {
 
 /// One of the run's charts over simulated time, drawn from the engine's per-bucket results
 /// (simulation.bucketS): TTFT p50/p99 per bucket against the SLA target, arrivals and completions
-/// per bucket as rates, or each pool's utilisation. A planner sees *when* a plan fails (the
+/// per bucket as rates, or each pool's utilisation: of its compute capacity (the planner's measure:
+/// 100 % at saturation) or of its batch slots. A planner sees *when* a plan fails (the
 /// evening peak, an outage) where the headline numbers only say *that* it does.
 ///
 /// Axes carry units; a TTFT spread over more than two decades switches to a log scale so that a
@@ -20,7 +21,7 @@ class ResultsTimelineChart : public QChartView
     Q_OBJECT
 
 public:
-    enum class Kind { Ttft, Requests, Utilization };
+    enum class Kind { Ttft, Requests, ComputeUtilization, SlotUtilization };
 
     explicit ResultsTimelineChart(Kind kind, QWidget *parent = nullptr);
 
@@ -45,7 +46,8 @@ private:
     void rebuild();
     void buildTtft(QChart *chart, QValueAxis *time);
     void buildRequests(QChart *chart, QValueAxis *time);
-    void buildUtilization(QChart *chart, QValueAxis *time);
+    /// One line per pool: compute utilisation, or the share of batch slots with `batchSlots`.
+    void buildUtilization(QChart *chart, QValueAxis *time, bool batchSlots);
 
     Kind m_kind;
     models::SimulationSummary m_summary;

@@ -57,7 +57,7 @@ models::ReportContent ReportExporter::content(const Inputs &inputs)
         content.map = mapImage(inputs.document, kMapSize);
     if (inputs.result) {
         for (const auto kind : {ResultsTimelineChart::Kind::Ttft, ResultsTimelineChart::Kind::Requests,
-                                ResultsTimelineChart::Kind::Utilization}) {
+                                ResultsTimelineChart::Kind::ComputeUtilization}) {
             content.charts << models::ReportContent::Figure{
                 ResultsTimelineChart::title(kind), ResultsTimelineChart::render(kind, *inputs.result, kChartSize, printPalette())};
         }

@@ -57,6 +57,9 @@ void ResultsCard::setValue(const QString &value, const QString &detail, models::
     QString shown = detail;
     static const QRegularExpression unitSpace(QStringLiteral("(\\d) (%|ms\\b|s\\b)"));
     shown.replace(unitSpace, QStringLiteral("\\1\u00a0\\2"));
+    // Nor does an id break at its hyphens ("us-east-1-h100"): a word joiner after each.
+    static const QRegularExpression innerHyphen(QStringLiteral("(\\w)-(?=\\w)"));
+    shown.replace(innerHyphen, QStringLiteral("\\1-\u2060"));
     m_detail->setText(shown);
     m_status = status;
     updateColors();

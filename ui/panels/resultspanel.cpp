@@ -102,11 +102,11 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_headline(makeTable({tr("Measure"), tr("Value"), tr("Target")}, this))
     , m_regions(makeTable({tr("Region"), tr("Arrived"), tr("Completed"), tr("Shed"), tr("Cross-region"), tr("TTFT p50"),
-                           tr("TTFT p99"), tr("Within SLA"), tr("E2E p99"), tr("Hit rate*"), tr("Utilisation*"),
-                           tr("GPU cost*")},
+                           tr("TTFT p99"), tr("Within SLA"), tr("E2E p99"), tr("Hit rate*"), tr("Compute*"),
+                           tr("Batch slots*"), tr("GPU cost*")},
                           this))
     , m_pools(makeTable({tr("Pool"), tr("Region"), tr("GPUs"), tr("Replicas"), tr("Requests"), tr("TTFT p50"), tr("TTFT p99"),
-                         tr("Hit rate"), tr("Utilisation"), tr("Busy"), tr("GPU cost")},
+                         tr("Hit rate"), tr("Compute"), tr("Batch slots"), tr("Busy"), tr("GPU cost")},
                         this))
     , m_runs(new QTableView(this))
     , m_chartStack(new QStackedWidget(this))
@@ -132,8 +132,16 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_regions->setSortingEnabled(true);
     m_pools->setSortingEnabled(true);
     m_regions->horizontalHeaderItem(9)->setToolTip(tr("Prefix-cache token hit rate of the requests served in this region"));
-    m_regions->horizontalHeaderItem(10)->setToolTip(tr("Utilisation of this region's pools"));
-    m_regions->horizontalHeaderItem(11)->setToolTip(tr("GPU cost of this region's pools"));
+    const QString computeTip = tr("Compute utilisation: the share of the GPUs' capacity in use (prefill time plus "
+                                  "each decode step's share of a full batch's step); 100 % at saturation");
+    const QString slotsTip = tr("Batch slots in use: running sequences as a share of replicas × maximum batch. "
+                                "Reads low for decode-bound serving even near saturation");
+    m_regions->horizontalHeaderItem(10)->setToolTip(computeTip + tr(", of this region's pools (weighted by GPUs)"));
+    m_regions->horizontalHeaderItem(11)->setToolTip(slotsTip + tr(", of this region's pools"));
+    m_regions->horizontalHeaderItem(12)->setToolTip(tr("GPU cost of this region's pools"));
+    m_pools->horizontalHeaderItem(8)->setToolTip(computeTip);
+    m_pools->horizontalHeaderItem(9)->setToolTip(slotsTip);
+    m_pools->horizontalHeaderItem(10)->setToolTip(tr("Share of time a replica has at least one sequence running"));
 
     // The stale banner: a warning band with a way out.
     m_staleBanner->setFrameShape(QFrame::StyledPanel);
@@ -265,7 +273,8 @@ QWidget *ResultsPanel::createCharts()
     const QList<QPair<ResultsTimelineChart::Kind, QString>> kinds{
         {ResultsTimelineChart::Kind::Ttft, tr("TTFT")},
         {ResultsTimelineChart::Kind::Requests, tr("Arrivals and completions")},
-        {ResultsTimelineChart::Kind::Utilization, tr("Utilisation per pool")}};
+        {ResultsTimelineChart::Kind::ComputeUtilization, tr("Compute per pool")},
+        {ResultsTimelineChart::Kind::SlotUtilization, tr("Batch slots per pool")}};
     // One chart at a time, at the size of the tab: three side by side would not be legible in a dock.
     for (int i = 0; i < kinds.size(); ++i) {
         auto *chart = new ResultsTimelineChart(kinds[i].first, m_chartStack);
@@ -376,13 +385,18 @@ void ResultsPanel::fillCards(const models::SimulationSummary &s)
         ->setValue(ReportFormat::percent(s.cacheTokenHitRate), tr("of prompt tokens · %1 of requests hit")
                                                                    .arg(ReportFormat::percent(s.cacheRequestHitRate)),
                    Status::Neutral);
-    const auto busiest = std::max_element(s.pools.cbegin(), s.pools.cend(),
-                                          [](const auto &a, const auto &b) { return a.utilization < b.utilization; });
+    // Compute, not batch slots, is how near the fleet is to saturation: a decode-bound fleet fills
+    // a small share of its slots at full capacity.
+    const auto busiest = std::max_element(s.pools.cbegin(), s.pools.cend(), [](const auto &a, const auto &b) {
+        return a.computeUtilization < b.computeUtilization;
+    });
+    const QString slotShare = ReportFormat::percent(s.utilizationMean);
     card(QStringLiteral("utilizationCard"))
-        ->setValue(ReportFormat::percent(s.utilizationMean),
+        ->setValue(ReportFormat::percent(s.computeUtilizationMean),
                    busiest != s.pools.cend()
-                       ? tr("of batch slots · busiest %1 at %2").arg(busiest->id, ReportFormat::percent(busiest->utilization))
-                       : tr("of batch slots"),
+                       ? tr("of compute · %1 of batch slots · busiest %2 at %3")
+                             .arg(slotShare, busiest->id, ReportFormat::percent(busiest->computeUtilization))
+                       : tr("of compute · %1 of batch slots").arg(slotShare),
                    Status::Neutral);
     card(QStringLiteral("costCard"))
         ->setValue(ReportFormat::usd(s.totalUsd()),
@@ -415,6 +429,7 @@ void ResultsPanel::fillTables(const models::SimulationSummary &s)
                  new NumberItem(ReportFormat::percent(r.slaAttainment, 2), r.slaAttainment),
                  new NumberItem(ReportFormat::ms(r.e2e.p99Ms), r.e2e.p99Ms),
                  new NumberItem(ReportFormat::percent(r.cacheTokenHitRate), r.cacheTokenHitRate),
+                 new NumberItem(ReportFormat::percent(r.computeUtilization), r.computeUtilization),
                  new NumberItem(ReportFormat::percent(r.utilization), r.utilization),
                  new NumberItem(ReportFormat::usd(regionUsd), regionUsd)});
     }
@@ -431,6 +446,7 @@ void ResultsPanel::fillTables(const models::SimulationSummary &s)
                  new NumberItem(ReportFormat::ms(p.ttft.p50Ms), p.ttft.p50Ms),
                  marked(new NumberItem(ReportFormat::ms(p.ttft.p99Ms), p.ttft.p99Ms), over(p.ttft.p99Ms)),
                  new NumberItem(ReportFormat::percent(p.cacheTokenHitRate), p.cacheTokenHitRate),
+                 new NumberItem(ReportFormat::percent(p.computeUtilization), p.computeUtilization),
                  new NumberItem(ReportFormat::percent(p.utilization), p.utilization),
                  new NumberItem(ReportFormat::percent(p.busyFraction), p.busyFraction),
                  new NumberItem(ReportFormat::usd(p.gpuUsd), p.gpuUsd)});
