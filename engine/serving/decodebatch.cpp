@@ -31,6 +31,9 @@ void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
     m_count = 0;
     m_sumPrompt = 0;
     m_sumStart = 0.0;
+    m_topFinishStep = 0.0;
+    m_topSlot = -1;
+    m_topRequest = -1;
 }
 
 double DecodeBatch::contextTokens() const
@@ -139,7 +142,13 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
     const std::int32_t slot = m_freeSlots.back();
     m_freeSlots.pop_back();
     m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, -1, request.promptTokens, request.outputTokens, index};
-    heapPush(keyOf(m_step + request.outputTokens, slot));
+    const Key key = keyOf(m_step + request.outputTokens, slot);
+    heapPush(key);
+    if (heapAt(0) == key) {
+        m_topFinishStep = m_slots[static_cast<std::size_t>(slot)].finishStep();
+        m_topSlot = slot;
+        m_topRequest = index;
+    }
     m_firstToken.push({m_step + 1.0, slot});
     ++m_count;
     m_sumPrompt += request.promptTokens;
@@ -150,19 +159,12 @@ std::int32_t DecodeBatch::popFinished(SimTime &firstTokenUs)
 {
     if (m_heapSize == 0)
         return -1;
-    const Key top = heapAt(0);
-    // The key holds the finish step rounded down to 2^-16: when even that is ahead of the clock,
-    // the sequence has not finished, and its (cold) slot need not be read.
-    if (static_cast<double>(top >> 16) * (1.0 / 65536.0) > m_step + kStepTolerance)
+    if (m_topFinishStep > m_step + kStepTolerance)
         return -1;
-    const std::size_t slotIndex = slotOf(top);
+    const auto slotIndex = static_cast<std::size_t>(m_topSlot);
     const Slot &slot = m_slots[slotIndex];
-    if (slot.finishStep() > m_step + kStepTolerance)
-        return -1;
     heapPop();
-    // The next sequence to finish: its slot is read soon (the replica's next wake-up time).
-    if (m_heapSize > 0)
-        __builtin_prefetch(&m_slots[slotOf(heapAt(0))]);
+    refreshTop();
     m_freeSlots.push_back(static_cast<std::int32_t>(slotIndex));
     firstTokenUs = slot.firstTokenUs;
     --m_count;
@@ -184,9 +186,22 @@ SimTime DecodeBatch::nextCompletionUs() const
     double s = 0.0;
     double g = 0.0;
     coefficients(a, s, g);
-    const double dt = timeForSteps(a, s, g, m_slots[slotOf(heapAt(0))].finishStep() - m_step);
+    const double dt = timeForSteps(a, s, g, m_topFinishStep - m_step);
     const double rounded = std::ceil(dt - 1e-6);
     return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
+}
+
+void DecodeBatch::refreshTop()
+{
+    if (m_heapSize == 0) {
+        m_topSlot = -1;
+        m_topRequest = -1;
+        return;
+    }
+    m_topSlot = static_cast<std::int32_t>(slotOf(heapAt(0)));
+    const Slot &top = m_slots[static_cast<std::size_t>(m_topSlot)];
+    m_topFinishStep = top.finishStep();
+    m_topRequest = top.index;
 }
 
 // An 8-ary heap of 8-byte keys: the children of a node are one aligned cache line (see

@@ -57,9 +57,11 @@ public:
     {
         if (m_heapSize == 0)
             return;
-        const Slot &slot = m_slots[slotOf(heapAt(0))];
+        // The next sequence to finish is known without reading the heap or its slot, so the
+        // slot and the request are asked for at once rather than one after the other.
+        __builtin_prefetch(&m_slots[static_cast<std::size_t>(m_topSlot)]);
         // Both lines: finishing reads the replica's line and the metrics' line.
-        const char *request = reinterpret_cast<const char *>(&pool[slot.index]);
+        const char *request = reinterpret_cast<const char *>(&pool[m_topRequest]);
         __builtin_prefetch(request);
         __builtin_prefetch(request + 64);
     }
@@ -103,6 +105,9 @@ private:
     static constexpr Key kEmptyKey = ~Key{0};
     void heapPush(Key key);
     void heapPop();
+    /// Copies what the batch needs to know about the heap's top (the next sequence to finish)
+    /// into the batch's own scalars, after the top changed.
+    void refreshTop();
     /// Coefficients (a, s, g) of the current interval.
     void coefficients(double &a, double &s, double &g) const;
     /// Reports the work of `dv` steps taken from `fromUs` to `toUs`, the step time being
@@ -127,6 +132,11 @@ private:
     RingBuffer<Pending> m_firstToken{16}; ///< increasing first-token steps
     double m_step = 0.0;
     SimTime m_lastUs = 0;
+    /// The heap's top, kept beside the clock: whether it finished and when it will are answered
+    /// without touching the heap's line or the sequence's slot (both cold when a replica wakes).
+    double m_topFinishStep = 0.0;
+    std::int32_t m_topSlot = -1;
+    std::int32_t m_topRequest = -1;
     bool m_paused = false;
     int m_count = 0;
     std::int64_t m_sumPrompt = 0; ///< prompt tokens of decoding sequences
