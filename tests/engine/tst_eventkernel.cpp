@@ -2,6 +2,7 @@
 // whatever mix of near, far and very far events it holds. Checked against a sorted reference.
 #include "engine/core/eventqueue.h"
 #include "engine/core/rng.h"
+#include "engine/core/sourcetimers.h"
 #include "engine/core/timercalendar.h"
 #include "engine/core/timerheap.h"
 
@@ -121,6 +122,45 @@ private slots:
             } else {
                 QCOMPARE(heap.topId(), best);
                 QVERIFY(heap.topKey() == keys[static_cast<std::size_t>(best)]);
+            }
+        }
+    }
+
+    // The arrival sources' array against a brute-force minimum: moves of the earliest timer,
+    // cancels, ties in time (order by priority, then sequence) and an empty set.
+    void sourceTimersMatchReference()
+    {
+        const int n = 7;
+        SourceTimers timers(n);
+        QVERIFY(timers.empty());
+        std::vector<EventKey> keys(n);
+        std::vector<bool> pending(n, false);
+        Rng rng(5);
+        std::uint64_t seq = 0;
+        for (int step = 0; step < 20000; ++step) {
+            // Half of the moves hit the earliest timer, as every arrival does.
+            const int id = !timers.empty() && rng.bernoulli(0.5) ? timers.topId() : static_cast<int>(rng.uniformInt(n));
+            if (rng.bernoulli(0.15)) {
+                timers.cancel(id);
+                pending[static_cast<std::size_t>(id)] = false;
+            } else {
+                const auto priority = rng.bernoulli(0.5) ? EventPriority::Arrival : EventPriority::Replica;
+                keys[static_cast<std::size_t>(id)] = EventKey::make(static_cast<SimTime>(rng.uniformInt(20)), priority, seq++);
+                timers.schedule(id, keys[static_cast<std::size_t>(id)]);
+                pending[static_cast<std::size_t>(id)] = true;
+            }
+            int best = -1;
+            for (int i = 0; i < n; ++i)
+                if (pending[static_cast<std::size_t>(i)]
+                    && (best < 0 || keys[static_cast<std::size_t>(i)] < keys[static_cast<std::size_t>(best)]))
+                    best = i;
+            for (int i = 0; i < n; ++i)
+                QCOMPARE(timers.isPending(i), static_cast<bool>(pending[static_cast<std::size_t>(i)]));
+            if (best < 0) {
+                QVERIFY(timers.empty());
+            } else {
+                QCOMPARE(timers.topId(), best);
+                QVERIFY(timers.topKey() == keys[static_cast<std::size_t>(best)]);
             }
         }
     }
