@@ -6,12 +6,6 @@
 
 namespace longitude::engine {
 
-namespace {
-// Steps are doubles; an event rounded up to the next microsecond may land a hair short of the
-// step it was computed for.
-constexpr double kStepTolerance = 1e-6;
-} // namespace
-
 void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
 {
     m_model = model;
@@ -80,15 +74,8 @@ double DecodeBatch::stepsForTime(double a, double s, double g, double dt)
     return cross + 2.0 * rest / (g + std::sqrt(g * g + 2.0 * s * rest));
 }
 
-void DecodeBatch::advanceTo(SimTime now)
+void DecodeBatch::advanceRunning(SimTime now)
 {
-    if (now <= m_lastUs) {
-        return;
-    }
-    if (m_paused || m_count == 0) {
-        m_lastUs = now;
-        return;
-    }
     double a = 0.0;
     double s = 0.0;
     double g = 0.0;
@@ -155,12 +142,8 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
     m_sumStart += m_step;
 }
 
-std::int32_t DecodeBatch::popFinished(SimTime &firstTokenUs)
+std::int32_t DecodeBatch::popTop(SimTime &firstTokenUs)
 {
-    if (m_heapSize == 0)
-        return -1;
-    if (m_topFinishStep > m_step + kStepTolerance)
-        return -1;
     const auto slotIndex = static_cast<std::size_t>(m_topSlot);
     const Slot &slot = m_slots[slotIndex];
     heapPop();

@@ -44,14 +44,31 @@ public:
     double contextTokens() const;
 
     /// Moves the clock to `now`. First tokens crossed on the way are stamped into their slots.
-    void advanceTo(SimTime now);
+    void advanceTo(SimTime now)
+    {
+        // Inline for the calls that have nothing to do (a replica's events come in bursts at
+        // one time; a paused or empty batch only moves its time).
+        if (now <= m_lastUs)
+            return;
+        if (m_paused || m_count == 0) {
+            m_lastUs = now;
+            return;
+        }
+        advanceRunning(now);
+    }
     /// Stops or restarts stepping (a replica prefilling does not decode). Call after advanceTo(now).
     void setPaused(bool paused) { m_paused = paused; }
     /// Starts decoding request `index`. Call after advanceTo(now).
     void add(std::int32_t index, RequestPool &pool);
     /// A request whose last token has been produced by now, removed from the batch; -1 if none.
     /// `firstTokenUs` receives when its first token was produced.
-    std::int32_t popFinished(SimTime &firstTokenUs);
+    std::int32_t popFinished(SimTime &firstTokenUs)
+    {
+        // The check is inline: every wake-up ends with one that finds nothing.
+        if (m_heapSize == 0 || m_topFinishStep > m_step + kStepTolerance)
+            return -1;
+        return popTop(firstTokenUs);
+    }
     /// Starts loading what the next completion will touch (its request and slot).
     void prefetchNext(const RequestPool &pool) const
     {
@@ -74,6 +91,15 @@ public:
     static double stepsForTime(double a, double s, double g, double dt);
 
 private:
+    /// Steps are doubles; an event rounded up to the next microsecond may land a hair short of
+    /// the step it was computed for.
+    static constexpr double kStepTolerance = 1e-6;
+
+    /// advanceTo for a running batch whose clock moves.
+    void advanceRunning(SimTime now);
+    /// popFinished once the top is known to have finished.
+    std::int32_t popTop(SimTime &firstTokenUs);
+
     /// A sequence waiting for its first token.
     struct Pending
     {
