@@ -86,7 +86,7 @@ void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
     schedule(now, pool);
 }
 
-void Replica::schedule(SimTime now, RequestPool &pool)
+void Replica::admit(SimTime now, RequestPool &pool)
 {
     // The head of the wait queue starts when the prefill unit is free, a batch slot is free and
     // KV memory holds it. Its prefix-cache hit is taken at that moment, as engines do when they

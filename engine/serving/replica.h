@@ -67,7 +67,17 @@ public:
     std::int64_t reservedBlocks() const { return m_reservedBlocks; }
 
 private:
-    void schedule(SimTime now, RequestPool &pool);
+    void schedule(SimTime now, RequestPool &pool)
+    {
+        // Inline for the common case of nothing to admit (most wake-ups find the queue empty).
+        if (m_prefilling >= 0 || m_waiting.empty()) {
+            m_decode.setPaused(m_prefilling >= 0);
+            return;
+        }
+        admit(now, pool);
+    }
+    /// schedule() when the prefill unit is free and a request waits.
+    void admit(SimTime now, RequestPool &pool);
     std::int32_t acquireGroup(const Request &request);
     /// True when the request's system prompt is one of the cache's direct slots (always, for
     /// requests made by RequestFactory); otherwise it goes through the hash index.
