@@ -14,7 +14,7 @@ void TimerCalendar::resize(int timerCount)
     m_top = -1;
 }
 
-void TimerCalendar::insert(int id)
+inline void TimerCalendar::insert(int id)
 {
     Timer &timer = m_timers[static_cast<std::size_t>(id)];
     const SimTime t = timer.key.time;
@@ -37,7 +37,7 @@ void TimerCalendar::insert(int id)
     ++m_ringCount;
 }
 
-void TimerCalendar::remove(int id)
+inline void TimerCalendar::remove(int id)
 {
     Timer &timer = m_timers[static_cast<std::size_t>(id)];
     if (timer.where == kInHeap) {
