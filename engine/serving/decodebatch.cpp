@@ -35,7 +35,7 @@ double DecodeBatch::contextTokens() const
     return static_cast<double>(m_sumPrompt) + m_count * m_step - m_sumStart;
 }
 
-void DecodeBatch::coefficients(double &a, double &s, double &g) const
+inline void DecodeBatch::coefficients(double &a, double &s, double &g) const
 {
     const LatencyModel::Step coeff = m_model->step(m_count);
     const double context = contextTokens() - 0.5 * m_count;
@@ -174,7 +174,7 @@ SimTime DecodeBatch::nextCompletionUs() const
     return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
 }
 
-void DecodeBatch::refreshTop()
+inline void DecodeBatch::refreshTop()
 {
     if (m_heapSize == 0) {
         m_topSlot = -1;
@@ -189,7 +189,7 @@ void DecodeBatch::refreshTop()
 
 // An 8-ary heap of 8-byte keys: the children of a node are one aligned cache line (see
 // heapAt), so a pop walks about half as many lines as a binary heap of 16-byte entries.
-void DecodeBatch::heapPush(Key key)
+inline void DecodeBatch::heapPush(Key key)
 {
     std::size_t pos = m_heapSize++;
     while (pos > 0) {
@@ -202,7 +202,7 @@ void DecodeBatch::heapPush(Key key)
     heapAt(pos) = key;
 }
 
-void DecodeBatch::heapPop()
+inline void DecodeBatch::heapPop()
 {
     const std::size_t size = --m_heapSize;
     const Key last = heapAt(size);

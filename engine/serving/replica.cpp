@@ -144,7 +144,7 @@ void Replica::admit(SimTime now, RequestPool &pool)
     }
 }
 
-void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
+inline void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
 {
     (void)now;
     Request &request = pool[index];
@@ -171,7 +171,7 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
     m_decode.add(index, pool);
 }
 
-void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
+inline void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
 {
     Request &request = pool[index];
     if (request.firstTokenUs < 0)

@@ -87,8 +87,9 @@ private:
     }
     /// prefixHitBlocks, also giving the stream's cache entry when it has one (saves a lookup).
     std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
-    void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
-    void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
+    // Always inlined into wake() (and admit()): one call each per request otherwise.
+    [[gnu::always_inline]] inline void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
+    [[gnu::always_inline]] inline void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
     void updateKvUsage();
 
     Config m_config;
