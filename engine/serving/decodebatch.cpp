@@ -44,36 +44,6 @@ inline void DecodeBatch::coefficients(double &a, double &s, double &g) const
     g = coeff.floorUs;
 }
 
-double DecodeBatch::timeForSteps(double a, double s, double g, double dv)
-{
-    if (dv <= 0.0)
-        return 0.0;
-    if (s <= 0.0)
-        return (a > g ? a : g) * dv;
-    if (a >= g)
-        return a * dv + 0.5 * s * dv * dv;
-    const double cross = (g - a) / s; // steps until the memory term overtakes the compute floor
-    if (dv <= cross)
-        return g * dv;
-    const double rest = dv - cross;
-    return g * dv + 0.5 * s * rest * rest;
-}
-
-double DecodeBatch::stepsForTime(double a, double s, double g, double dt)
-{
-    if (dt <= 0.0)
-        return 0.0;
-    if (s <= 0.0)
-        return dt / (a > g ? a : g);
-    if (a >= g)
-        return 2.0 * dt / (a + std::sqrt(a * a + 2.0 * s * dt));
-    const double cross = (g - a) / s;
-    if (dt <= g * cross)
-        return dt / g;
-    const double rest = dt - g * cross;
-    return cross + 2.0 * rest / (g + std::sqrt(g * g + 2.0 * s * rest));
-}
-
 void DecodeBatch::advanceRunning(SimTime now)
 {
     double a = 0.0;

@@ -27,19 +27,13 @@ std::int32_t Replica::acquireGroup(const Request &request)
     return m_cache.acquire(request.groupSegment, true);
 }
 
-std::int64_t Replica::blocksNeeded(const Request &request) const
-{
-    const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
-    return m_blocks.covering(tokens);
-}
-
 std::int32_t Replica::prefixHitBlocks(const Request &request) const
 {
     std::int32_t streamEntry = -1;
     return lookupHit(request, streamEntry);
 }
 
-std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntry) const
+inline std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntry) const
 {
     streamEntry = -1;
     if (!m_config.prefixCache)

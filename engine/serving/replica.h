@@ -56,7 +56,11 @@ public:
     /// Prompt blocks of `request` that admission would find cached right now.
     std::int32_t prefixHitBlocks(const Request &request) const;
     /// KV blocks `request` needs with nothing cached; more than kvCapacityBlocks() never fits.
-    std::int64_t blocksNeeded(const Request &request) const;
+    std::int64_t blocksNeeded(const Request &request) const
+    {
+        const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
+        return m_blocks.covering(tokens);
+    }
     std::int64_t kvCapacityBlocks() const { return m_capacityBlocks; }
     int blockTokens() const { return m_blockTokens; }
 
@@ -86,7 +90,7 @@ private:
         return request.groupIndex >= 0 && request.groupIndex < m_groupCount;
     }
     /// prefixHitBlocks, also giving the stream's cache entry when it has one (saves a lookup).
-    std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
+    [[gnu::always_inline]] inline std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
     // Always inlined into wake() (and admit()): one call each per request otherwise.
     [[gnu::always_inline]] inline void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
     [[gnu::always_inline]] inline void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
