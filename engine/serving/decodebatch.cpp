@@ -61,7 +61,7 @@ void DecodeBatch::advanceRunning(SimTime now)
         const Pending item = m_firstToken.front();
         m_firstToken.pop();
         const double dt = timeForSteps(a, s, g, item.step - from);
-        SimTime at = fromUs + static_cast<SimTime>(std::ceil(dt - 1e-6));
+        SimTime at = fromUs + ceilToInt(dt - 1e-6);
         if (at > now)
             at = now;
         m_slots[static_cast<std::size_t>(item.slot)].firstTokenUs = at;
@@ -140,8 +140,8 @@ SimTime DecodeBatch::nextCompletionUs() const
     double g = 0.0;
     coefficients(a, s, g);
     const double dt = timeForSteps(a, s, g, m_topFinishStep - m_step);
-    const double rounded = std::ceil(dt - 1e-6);
-    return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
+    const SimTime rounded = ceilToInt(dt - 1e-6);
+    return m_lastUs + (rounded > 0 ? rounded : 0);
 }
 
 inline void DecodeBatch::refreshTop()

@@ -2,6 +2,7 @@
 // whatever mix of near, far and very far events it holds. Checked against a sorted reference.
 #include "engine/core/eventqueue.h"
 #include "engine/core/rng.h"
+#include "engine/core/simtime.h"
 #include "engine/core/sourcetimers.h"
 #include "engine/core/timercalendar.h"
 #include "engine/core/timerheap.h"
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace longitude::engine;
@@ -123,6 +125,23 @@ private slots:
                 QCOMPARE(heap.topId(), best);
                 QVERIFY(heap.topKey() == keys[static_cast<std::size_t>(best)]);
             }
+        }
+    }
+
+    // The inline roundings the kernel uses for event times against the C library's: integers,
+    // halves, values a hair either side of an integer, negatives, and doubles from 2^52 up.
+    void integerRoundingMatchesLibm()
+    {
+        std::vector<double> values = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1e-9, -1e-9, 2.999999999, -2.999999999,
+                                      4503599627370496.0, 4503599627370497.0, -4503599627370497.0, 9.0e15, -9.0e15};
+        Rng rng(11);
+        for (int i = 0; i < 100000; ++i) {
+            const double scale = std::ldexp(1.0, static_cast<int>(rng.uniformInt(60)));
+            values.push_back((rng.uniform01() * 2.0 - 1.0) * scale);
+        }
+        for (const double x : values) {
+            QCOMPARE(ceilToInt(x), static_cast<std::int64_t>(std::ceil(x)));
+            QCOMPARE(floorToInt(x), static_cast<std::int64_t>(std::floor(x)));
         }
     }
 
