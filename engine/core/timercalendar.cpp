@@ -61,7 +61,7 @@ inline void TimerCalendar::remove(int id)
     timer.where = kIdle;
 }
 
-int TimerCalendar::firstBucketFrom(int from) const
+inline int TimerCalendar::firstBucketFrom(int from) const
 {
     const int word = from >> 6;
     const std::uint64_t here = m_bits[static_cast<std::size_t>(word)] & (~std::uint64_t{0} << (from & 63));

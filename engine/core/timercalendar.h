@@ -63,7 +63,7 @@ private:
     /// Finds the earliest timer again (the ring's first non-empty bucket against the heap).
     void findTop();
     /// First non-empty bucket at or after `from` in ring order; -1 when the ring is empty.
-    int firstBucketFrom(int from) const;
+    [[gnu::always_inline]] inline int firstBucketFrom(int from) const;
 
     std::vector<Timer> m_timers;
     std::array<std::int32_t, kBuckets> m_head{};

@@ -42,15 +42,6 @@ void Metrics::finish(SimTime now)
         m_result.regions[static_cast<std::size_t>(m_poolRegion[p])].cache.merge(m_result.pools[p].cache);
 }
 
-void Metrics::integrateInSystem(SimTime now)
-{
-    const SimTime from = std::max(m_lastChange, m_config.measureFrom);
-    const SimTime to = std::min(now, m_config.measureTo);
-    if (to > from)
-        m_result.inSystemArea += static_cast<double>(m_inSystem) * static_cast<double>(to - from);
-    m_lastChange = std::max(m_lastChange, now);
-}
-
 SimulationResult::TimeBucket &Metrics::findBucket(SimTime t)
 {
     const auto index = static_cast<std::size_t>(t / m_config.bucketUs);
