@@ -19,6 +19,7 @@ public:
         while (capacity < initialCapacity)
             capacity *= 2;
         m_items.resize(capacity);
+        m_mask = capacity - 1;
     }
 
     bool empty() const { return m_size == 0; }
@@ -34,8 +35,8 @@ public:
         return m_items[m_head];
     }
     /// The i-th element from the front.
-    const T &at(std::size_t i) const { return m_items[(m_head + i) & (m_items.size() - 1)]; }
-    T &at(std::size_t i) { return m_items[(m_head + i) & (m_items.size() - 1)]; }
+    const T &at(std::size_t i) const { return m_items[(m_head + i) & m_mask]; }
+    T &at(std::size_t i) { return m_items[(m_head + i) & m_mask]; }
     /// Keeps the first n elements (for in-place compaction).
     void truncate(std::size_t n)
     {
@@ -44,15 +45,15 @@ public:
     }
     void push(const T &value)
     {
-        if (m_size == m_items.size())
+        if (m_size > m_mask)
             grow();
-        m_items[(m_head + m_size) & (m_items.size() - 1)] = value;
+        m_items[(m_head + m_size) & m_mask] = value;
         ++m_size;
     }
     void pop()
     {
         assert(m_size > 0);
-        m_head = (m_head + 1) & (m_items.size() - 1);
+        m_head = (m_head + 1) & m_mask;
         --m_size;
     }
     void clear()
@@ -68,10 +69,12 @@ private:
         for (std::size_t i = 0; i < m_size; ++i)
             bigger[i] = at(i);
         m_items.swap(bigger);
+        m_mask = m_items.size() - 1;
         m_head = 0;
     }
 
     std::vector<T> m_items;
+    std::size_t m_mask = 0; ///< capacity - 1 (the capacity is a power of two)
     std::size_t m_head = 0;
     std::size_t m_size = 0;
 };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "engine/core/eventqueue.h"
+#include "engine/core/sourcetimers.h"
 #include "engine/core/timercalendar.h"
-#include "engine/core/timerheap.h"
 
 namespace longitude::engine {
 
@@ -23,8 +23,8 @@ public:
     explicit Scheduler(int timerCount = 0, SimTime start = 0) { reset(timerCount, start); }
 
     /// Timers [0, sourceCount) are few and fire often (arrival sources): they live in a heap of
-    /// their own so that rescheduling them costs one or two comparisons, not a walk through the
-    /// replicas' heap.
+    /// their own (SourceTimers) so that rescheduling them costs a scan of a few keys, not a walk
+    /// through the replicas' calendar.
     void reset(int timerCount, SimTime start, int sourceCount = 0)
     {
         m_sourceCount = sourceCount;
@@ -113,7 +113,7 @@ public:
     }
 
 private:
-    TimerHeap m_sources;
+    SourceTimers m_sources;
     TimerCalendar m_timers; ///< replicas and housekeeping: many, moved often
     int m_sourceCount = 0;
     EventQueue m_events;

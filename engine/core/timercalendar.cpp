@@ -14,7 +14,7 @@ void TimerCalendar::resize(int timerCount)
     m_top = -1;
 }
 
-void TimerCalendar::insert(int id)
+inline void TimerCalendar::insert(int id)
 {
     Timer &timer = m_timers[static_cast<std::size_t>(id)];
     const SimTime t = timer.key.time;
@@ -37,7 +37,7 @@ void TimerCalendar::insert(int id)
     ++m_ringCount;
 }
 
-void TimerCalendar::remove(int id)
+inline void TimerCalendar::remove(int id)
 {
     Timer &timer = m_timers[static_cast<std::size_t>(id)];
     if (timer.where == kInHeap) {
@@ -61,7 +61,7 @@ void TimerCalendar::remove(int id)
     timer.where = kIdle;
 }
 
-int TimerCalendar::firstBucketFrom(int from) const
+inline int TimerCalendar::firstBucketFrom(int from) const
 {
     const int word = from >> 6;
     const std::uint64_t here = m_bits[static_cast<std::size_t>(word)] & (~std::uint64_t{0} << (from & 63));

@@ -6,8 +6,9 @@ void LeastLoadPolicy::attach(const ClusterView &view, Rng &rng)
 {
     RoutingPolicy::attach(view, rng);
     m_groups.assign(static_cast<std::size_t>(view.groupCount()), Group{});
-    m_level.assign(static_cast<std::size_t>(view.replicaCount()), 0);
-    m_position.assign(static_cast<std::size_t>(view.replicaCount()), -1);
+    m_slots.assign(static_cast<std::size_t>(view.replicaCount()), Slot{});
+    for (int r = 0; r < view.replicaCount(); ++r)
+        m_slots[static_cast<std::size_t>(r)].group = view.replicaGroup(r);
     for (int r = 0; r < view.replicaCount(); ++r)
         place(r, view.localLoad(r).outstanding);
     for (auto &g : m_groups)
@@ -24,16 +25,17 @@ void LeastLoadPolicy::settle(Group &g)
 void LeastLoadPolicy::place(int replica, int level)
 {
     const auto l = static_cast<std::size_t>(level < 0 ? 0 : level);
-    m_level[static_cast<std::size_t>(replica)] = static_cast<int>(l);
+    Slot &slot = m_slots[static_cast<std::size_t>(replica)];
+    slot.level = static_cast<int>(l);
     if (!m_view->routable(replica)) {
-        m_position[static_cast<std::size_t>(replica)] = -1;
+        slot.position = -1;
         return;
     }
-    Group &g = m_groups[static_cast<std::size_t>(m_view->replicaGroup(replica))];
+    Group &g = m_groups[static_cast<std::size_t>(slot.group)];
     if (l >= g.buckets.size())
         g.buckets.resize(l + 1);
     auto &bucket = g.buckets[l];
-    m_position[static_cast<std::size_t>(replica)] = static_cast<int>(bucket.size());
+    slot.position = static_cast<int>(bucket.size());
     bucket.push_back(replica);
     if (l < g.minLevel)
         g.minLevel = l;
@@ -41,43 +43,44 @@ void LeastLoadPolicy::place(int replica, int level)
 
 void LeastLoadPolicy::remove(int replica)
 {
-    const int pos = m_position[static_cast<std::size_t>(replica)];
+    Slot &slot = m_slots[static_cast<std::size_t>(replica)];
+    const int pos = slot.position;
     if (pos < 0)
         return;
-    Group &g = m_groups[static_cast<std::size_t>(m_view->replicaGroup(replica))];
-    auto &bucket = g.buckets[static_cast<std::size_t>(m_level[static_cast<std::size_t>(replica)])];
+    Group &g = m_groups[static_cast<std::size_t>(slot.group)];
+    auto &bucket = g.buckets[static_cast<std::size_t>(slot.level)];
     const int last = bucket.back();
     bucket[static_cast<std::size_t>(pos)] = last;
-    m_position[static_cast<std::size_t>(last)] = pos;
+    m_slots[static_cast<std::size_t>(last)].position = pos;
     bucket.pop_back();
-    m_position[static_cast<std::size_t>(replica)] = -1;
+    slot.position = -1;
 }
 
 void LeastLoadPolicy::loadChanged(int replica)
 {
-    const auto r = static_cast<std::size_t>(replica);
+    Slot &slot = m_slots[static_cast<std::size_t>(replica)];
     const int level = m_view->localLoad(replica).outstanding;
-    if (level == m_level[r])
+    if (level == slot.level)
         return;
-    const int pos = m_position[r];
+    const int pos = slot.position;
     if (pos < 0) { // not routable: remember the load for when it is again
-        m_level[r] = level < 0 ? 0 : level;
+        slot.level = level < 0 ? 0 : level;
         return;
     }
     // Move the replica from its bucket to the bucket of its new load (one group, looked up once).
-    Group &g = m_groups[static_cast<std::size_t>(m_view->replicaGroup(replica))];
-    auto &from = g.buckets[static_cast<std::size_t>(m_level[r])];
+    Group &g = m_groups[static_cast<std::size_t>(slot.group)];
+    auto &from = g.buckets[static_cast<std::size_t>(slot.level)];
     const int last = from.back();
     from[static_cast<std::size_t>(pos)] = last;
-    m_position[static_cast<std::size_t>(last)] = pos;
+    m_slots[static_cast<std::size_t>(last)].position = pos;
     from.pop_back();
     const auto l = static_cast<std::size_t>(level < 0 ? 0 : level);
     if (l >= g.buckets.size())
         g.buckets.resize(l + 1);
     auto &to = g.buckets[l];
-    m_position[r] = static_cast<int>(to.size());
+    slot.position = static_cast<int>(to.size());
     to.push_back(replica);
-    m_level[r] = static_cast<int>(l);
+    slot.level = static_cast<int>(l);
     if (l < g.minLevel)
         g.minLevel = l;
     settle(g);

@@ -47,8 +47,14 @@ private:
     void settle(Group &g);
 
     std::vector<Group> m_groups;
-    std::vector<int> m_level;    ///< load of each replica as last seen
-    std::vector<int> m_position; ///< index inside its bucket, -1 when not in one (unroutable)
+    /// What the policy keeps per replica, together: a load change reads and writes all of it.
+    struct Slot
+    {
+        int level = 0;     ///< load as last seen
+        int position = -1; ///< index inside its bucket, -1 when not in one (unroutable)
+        int group = 0;     ///< its candidate group (a copy of the cluster's, at hand)
+    };
+    std::vector<Slot> m_slots;
 };
 
 } // namespace longitude::engine

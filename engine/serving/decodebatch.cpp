@@ -6,12 +6,6 @@
 
 namespace longitude::engine {
 
-namespace {
-// Steps are doubles; an event rounded up to the next microsecond may land a hair short of the
-// step it was computed for.
-constexpr double kStepTolerance = 1e-6;
-} // namespace
-
 void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
 {
     m_model = model;
@@ -31,6 +25,9 @@ void DecodeBatch::configure(const LatencyModel *model, int maxBatch)
     m_count = 0;
     m_sumPrompt = 0;
     m_sumStart = 0.0;
+    m_topFinishStep = 0.0;
+    m_topSlot = -1;
+    m_topRequest = -1;
 }
 
 double DecodeBatch::contextTokens() const
@@ -38,7 +35,7 @@ double DecodeBatch::contextTokens() const
     return static_cast<double>(m_sumPrompt) + m_count * m_step - m_sumStart;
 }
 
-void DecodeBatch::coefficients(double &a, double &s, double &g) const
+inline void DecodeBatch::coefficients(double &a, double &s, double &g) const
 {
     const LatencyModel::Step coeff = m_model->step(m_count);
     const double context = contextTokens() - 0.5 * m_count;
@@ -47,45 +44,8 @@ void DecodeBatch::coefficients(double &a, double &s, double &g) const
     g = coeff.floorUs;
 }
 
-double DecodeBatch::timeForSteps(double a, double s, double g, double dv)
+void DecodeBatch::advanceRunning(SimTime now)
 {
-    if (dv <= 0.0)
-        return 0.0;
-    if (s <= 0.0)
-        return (a > g ? a : g) * dv;
-    if (a >= g)
-        return a * dv + 0.5 * s * dv * dv;
-    const double cross = (g - a) / s; // steps until the memory term overtakes the compute floor
-    if (dv <= cross)
-        return g * dv;
-    const double rest = dv - cross;
-    return g * dv + 0.5 * s * rest * rest;
-}
-
-double DecodeBatch::stepsForTime(double a, double s, double g, double dt)
-{
-    if (dt <= 0.0)
-        return 0.0;
-    if (s <= 0.0)
-        return dt / (a > g ? a : g);
-    if (a >= g)
-        return 2.0 * dt / (a + std::sqrt(a * a + 2.0 * s * dt));
-    const double cross = (g - a) / s;
-    if (dt <= g * cross)
-        return dt / g;
-    const double rest = dt - g * cross;
-    return cross + 2.0 * rest / (g + std::sqrt(g * g + 2.0 * s * rest));
-}
-
-void DecodeBatch::advanceTo(SimTime now)
-{
-    if (now <= m_lastUs) {
-        return;
-    }
-    if (m_paused || m_count == 0) {
-        m_lastUs = now;
-        return;
-    }
     double a = 0.0;
     double s = 0.0;
     double g = 0.0;
@@ -101,7 +61,7 @@ void DecodeBatch::advanceTo(SimTime now)
         const Pending item = m_firstToken.front();
         m_firstToken.pop();
         const double dt = timeForSteps(a, s, g, item.step - from);
-        SimTime at = fromUs + static_cast<SimTime>(std::ceil(dt - 1e-6));
+        SimTime at = fromUs + ceilToInt(dt - 1e-6);
         if (at > now)
             at = now;
         m_slots[static_cast<std::size_t>(item.slot)].firstTokenUs = at;
@@ -139,30 +99,25 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
     const std::int32_t slot = m_freeSlots.back();
     m_freeSlots.pop_back();
     m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, -1, request.promptTokens, request.outputTokens, index};
-    heapPush(keyOf(m_step + request.outputTokens, slot));
+    const Key key = keyOf(m_step + request.outputTokens, slot);
+    heapPush(key);
+    if (heapAt(0) == key) {
+        m_topFinishStep = m_slots[static_cast<std::size_t>(slot)].finishStep();
+        m_topSlot = slot;
+        m_topRequest = index;
+    }
     m_firstToken.push({m_step + 1.0, slot});
     ++m_count;
     m_sumPrompt += request.promptTokens;
     m_sumStart += m_step;
 }
 
-std::int32_t DecodeBatch::popFinished(SimTime &firstTokenUs)
+std::int32_t DecodeBatch::popTop(SimTime &firstTokenUs)
 {
-    if (m_heapSize == 0)
-        return -1;
-    const Key top = heapAt(0);
-    // The key holds the finish step rounded down to 2^-16: when even that is ahead of the clock,
-    // the sequence has not finished, and its (cold) slot need not be read.
-    if (static_cast<double>(top >> 16) * (1.0 / 65536.0) > m_step + kStepTolerance)
-        return -1;
-    const std::size_t slotIndex = slotOf(top);
+    const auto slotIndex = static_cast<std::size_t>(m_topSlot);
     const Slot &slot = m_slots[slotIndex];
-    if (slot.finishStep() > m_step + kStepTolerance)
-        return -1;
     heapPop();
-    // The next sequence to finish: its slot is read soon (the replica's next wake-up time).
-    if (m_heapSize > 0)
-        __builtin_prefetch(&m_slots[slotOf(heapAt(0))]);
+    refreshTop();
     m_freeSlots.push_back(static_cast<std::int32_t>(slotIndex));
     firstTokenUs = slot.firstTokenUs;
     --m_count;
@@ -184,14 +139,27 @@ SimTime DecodeBatch::nextCompletionUs() const
     double s = 0.0;
     double g = 0.0;
     coefficients(a, s, g);
-    const double dt = timeForSteps(a, s, g, m_slots[slotOf(heapAt(0))].finishStep() - m_step);
-    const double rounded = std::ceil(dt - 1e-6);
-    return m_lastUs + (rounded > 0.0 ? static_cast<SimTime>(rounded) : 0);
+    const double dt = timeForSteps(a, s, g, m_topFinishStep - m_step);
+    const SimTime rounded = ceilToInt(dt - 1e-6);
+    return m_lastUs + (rounded > 0 ? rounded : 0);
+}
+
+inline void DecodeBatch::refreshTop()
+{
+    if (m_heapSize == 0) {
+        m_topSlot = -1;
+        m_topRequest = -1;
+        return;
+    }
+    m_topSlot = static_cast<std::int32_t>(slotOf(heapAt(0)));
+    const Slot &top = m_slots[static_cast<std::size_t>(m_topSlot)];
+    m_topFinishStep = top.finishStep();
+    m_topRequest = top.index;
 }
 
 // An 8-ary heap of 8-byte keys: the children of a node are one aligned cache line (see
 // heapAt), so a pop walks about half as many lines as a binary heap of 16-byte entries.
-void DecodeBatch::heapPush(Key key)
+inline void DecodeBatch::heapPush(Key key)
 {
     std::size_t pos = m_heapSize++;
     while (pos > 0) {
@@ -204,7 +172,7 @@ void DecodeBatch::heapPush(Key key)
     heapAt(pos) = key;
 }
 
-void DecodeBatch::heapPop()
+inline void DecodeBatch::heapPop()
 {
     const std::size_t size = --m_heapSize;
     const Key last = heapAt(size);

@@ -95,18 +95,6 @@ void PrefixCache::setDirectSlotCount(std::int32_t count)
     m_direct.assign(static_cast<std::size_t>(count), Direct{});
 }
 
-std::int32_t PrefixCache::acquireDirect(std::int32_t slot)
-{
-    Direct &d = m_direct[static_cast<std::size_t>(slot)];
-    if (d.pins == 0) {
-        if (d.blocks > 0)
-            --m_liveRecords; // its release record turns stale
-        m_pinnedBlocks += d.blocks;
-    }
-    ++d.pins;
-    return -2 - slot;
-}
-
 void PrefixCache::pushRecord(std::int32_t handle, std::uint64_t lastUse)
 {
     m_lru.push({lastUse, handle, 0});
@@ -167,19 +155,6 @@ void PrefixCache::pin(std::int32_t entry)
     ++e.pins;
 }
 
-std::int32_t PrefixCache::grow(std::int32_t handle, std::int32_t blocks)
-{
-    std::int32_t &current = handle <= -2 ? m_direct[static_cast<std::size_t>(-2 - handle)].blocks
-                                         : m_entries[static_cast<std::size_t>(handle)].blocks;
-    if (blocks <= current)
-        return 0;
-    const std::int32_t added = blocks - current;
-    current = blocks;
-    m_totalBlocks += added;
-    m_pinnedBlocks += added;
-    return added;
-}
-
 void PrefixCache::release(std::int32_t handle)
 {
     if (handle <= -2) {
@@ -221,16 +196,7 @@ void PrefixCache::retire(std::int32_t entry)
     addAnonymous(blocks);
 }
 
-void PrefixCache::addAnonymous(std::int32_t blocks)
-{
-    if (blocks <= 0)
-        return;
-    m_lru.push({++m_clock, -1, blocks});
-    ++m_liveRecords;
-    m_totalBlocks += blocks;
-}
-
-void PrefixCache::evictTo(std::int64_t limitBlocks)
+void PrefixCache::evictAbove(std::int64_t limitBlocks)
 {
     while (m_totalBlocks > limitBlocks && !m_lru.empty()) {
         Record &oldest = m_lru.front();

@@ -54,9 +54,30 @@ public:
     void setDirectSlotCount(std::int32_t count);
     std::int32_t directBlocks(std::int32_t slot) const { return m_direct[static_cast<std::size_t>(slot)].blocks; }
     /// Pins direct slot `slot`; returns its handle, usable with grow(), release(), entryBlocks().
-    std::int32_t acquireDirect(std::int32_t slot);
+    std::int32_t acquireDirect(std::int32_t slot)
+    {
+        Direct &d = m_direct[static_cast<std::size_t>(slot)];
+        if (d.pins == 0) {
+            if (d.blocks > 0)
+                --m_liveRecords; // its release record turns stale
+            m_pinnedBlocks += d.blocks;
+        }
+        ++d.pins;
+        return -2 - slot;
+    }
     /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
-    std::int32_t grow(std::int32_t entry, std::int32_t blocks);
+    std::int32_t grow(std::int32_t entry, std::int32_t blocks)
+    {
+        std::int32_t &current = entry <= -2 ? m_direct[static_cast<std::size_t>(-2 - entry)].blocks
+                                            : m_entries[static_cast<std::size_t>(entry)].blocks;
+        if (blocks <= current)
+            return 0;
+        const std::int32_t added = blocks - current;
+        current = blocks;
+        m_totalBlocks += added;
+        m_pinnedBlocks += added;
+        return added;
+    }
     /// Unpins; an entry with no pin left becomes the most recently used (or goes, if empty).
     void release(std::int32_t entry);
     /// Unpins an entry nobody will look up again (a session's last turn) and keeps its blocks as
@@ -65,7 +86,14 @@ public:
     /// Caches `blocks` blocks that no request can hit again (a single-shot prompt and answer):
     /// they only occupy memory until the LRU order evicts them. Kept in a FIFO of counts rather
     /// than as entries, since their recency never changes after they are added.
-    void addAnonymous(std::int32_t blocks);
+    void addAnonymous(std::int32_t blocks)
+    {
+        if (blocks <= 0)
+            return;
+        m_lru.push({++m_clock, -1, blocks});
+        ++m_liveRecords;
+        m_totalBlocks += blocks;
+    }
     std::int32_t entryBlocks(std::int32_t handle) const
     {
         return handle <= -2 ? m_direct[static_cast<std::size_t>(-2 - handle)].blocks
@@ -73,7 +101,12 @@ public:
     }
 
     /// Evicts least recently used unpinned blocks until at most `limitBlocks` are cached.
-    void evictTo(std::int64_t limitBlocks);
+    void evictTo(std::int64_t limitBlocks)
+    {
+        // Inline for the usual case: the cache fits, nothing to evict.
+        if (m_totalBlocks > limitBlocks)
+            evictAbove(limitBlocks);
+    }
 
     std::int64_t totalBlocks() const { return m_totalBlocks; }
     std::int64_t pinnedBlocks() const { return m_pinnedBlocks; }
@@ -117,6 +150,8 @@ private:
     void compactRecords();
     void freeEntry(std::int32_t entry);
     void pushRecord(std::int32_t handle, std::uint64_t lastUse);
+    /// evictTo once the cache is known to be over the limit.
+    void evictAbove(std::int64_t limitBlocks);
 
     std::vector<Entry> m_entries;
     std::vector<std::int32_t> m_freeEntries;

@@ -27,19 +27,13 @@ std::int32_t Replica::acquireGroup(const Request &request)
     return m_cache.acquire(request.groupSegment, true);
 }
 
-std::int64_t Replica::blocksNeeded(const Request &request) const
-{
-    const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
-    return m_blocks.covering(tokens);
-}
-
 std::int32_t Replica::prefixHitBlocks(const Request &request) const
 {
     std::int32_t streamEntry = -1;
     return lookupHit(request, streamEntry);
 }
 
-std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntry) const
+inline std::int32_t Replica::lookupHit(const Request &request, std::int32_t &streamEntry) const
 {
     streamEntry = -1;
     if (!m_config.prefixCache)
@@ -86,7 +80,7 @@ void Replica::enqueue(std::int32_t index, SimTime now, RequestPool &pool)
     schedule(now, pool);
 }
 
-void Replica::schedule(SimTime now, RequestPool &pool)
+void Replica::admit(SimTime now, RequestPool &pool)
 {
     // The head of the wait queue starts when the prefill unit is free, a batch slot is free and
     // KV memory holds it. Its prefix-cache hit is taken at that moment, as engines do when they
@@ -144,7 +138,7 @@ void Replica::schedule(SimTime now, RequestPool &pool)
     }
 }
 
-void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
+inline void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
 {
     (void)now;
     Request &request = pool[index];
@@ -171,7 +165,7 @@ void Replica::finishPrefill(std::int32_t index, SimTime now, RequestPool &pool)
     m_decode.add(index, pool);
 }
 
-void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
+inline void Replica::finishRequest(std::int32_t index, SimTime now, RequestPool &pool)
 {
     Request &request = pool[index];
     if (request.firstTokenUs < 0)

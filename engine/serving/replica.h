@@ -56,7 +56,11 @@ public:
     /// Prompt blocks of `request` that admission would find cached right now.
     std::int32_t prefixHitBlocks(const Request &request) const;
     /// KV blocks `request` needs with nothing cached; more than kvCapacityBlocks() never fits.
-    std::int64_t blocksNeeded(const Request &request) const;
+    std::int64_t blocksNeeded(const Request &request) const
+    {
+        const std::int64_t tokens = static_cast<std::int64_t>(request.promptTokens) + request.outputTokens;
+        return m_blocks.covering(tokens);
+    }
     std::int64_t kvCapacityBlocks() const { return m_capacityBlocks; }
     int blockTokens() const { return m_blockTokens; }
 
@@ -67,7 +71,17 @@ public:
     std::int64_t reservedBlocks() const { return m_reservedBlocks; }
 
 private:
-    void schedule(SimTime now, RequestPool &pool);
+    void schedule(SimTime now, RequestPool &pool)
+    {
+        // Inline for the common case of nothing to admit (most wake-ups find the queue empty).
+        if (m_prefilling >= 0 || m_waiting.empty()) {
+            m_decode.setPaused(m_prefilling >= 0);
+            return;
+        }
+        admit(now, pool);
+    }
+    /// schedule() when the prefill unit is free and a request waits.
+    void admit(SimTime now, RequestPool &pool);
     std::int32_t acquireGroup(const Request &request);
     /// True when the request's system prompt is one of the cache's direct slots (always, for
     /// requests made by RequestFactory); otherwise it goes through the hash index.
@@ -76,9 +90,10 @@ private:
         return request.groupIndex >= 0 && request.groupIndex < m_groupCount;
     }
     /// prefixHitBlocks, also giving the stream's cache entry when it has one (saves a lookup).
-    std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
-    void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
-    void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
+    [[gnu::always_inline]] inline std::int32_t lookupHit(const Request &request, std::int32_t &streamEntry) const;
+    // Always inlined into wake() (and admit()): one call each per request otherwise.
+    [[gnu::always_inline]] inline void finishPrefill(std::int32_t index, SimTime now, RequestPool &pool);
+    [[gnu::always_inline]] inline void finishRequest(std::int32_t index, SimTime now, RequestPool &pool);
     void updateKvUsage();
 
     Config m_config;

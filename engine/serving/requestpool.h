@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/hugepageallocator.h"
 #include "engine/serving/request.h"
 
 #include <cstdint>
@@ -8,7 +9,8 @@
 namespace longitude::engine {
 
 /// Slab of Request records with a free list: indices stay valid while a request lives and slots
-/// are reused, so memory is bounded by the peak number of requests in flight.
+/// are reused, so memory is bounded by the peak number of requests in flight. The slab (tens of
+/// MiB at the sample's peak) sits in huge pages.
 class RequestPool
 {
 public:
@@ -30,7 +32,7 @@ public:
     std::size_t capacity() const { return m_items.size(); }
 
 private:
-    std::vector<Request> m_items;
+    HugePageVector<Request> m_items;
     std::vector<std::int32_t> m_free;
 };
 

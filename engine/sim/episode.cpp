@@ -139,7 +139,7 @@ std::optional<std::string> Episode::build()
         const double first = m_arrivals.back().next(static_cast<double>(m_window.start), m_arrivalRng.back());
         m_nextArrivalUs.push_back(first);
         if (first < static_cast<double>(m_window.measureTo))
-            m_scheduler.scheduleTimer(r, static_cast<SimTime>(std::ceil(first)), EventPriority::Arrival);
+            m_scheduler.scheduleTimer(r, ceilToInt(first), EventPriority::Arrival);
     }
     if (m_staleView)
         m_scheduler.scheduleTimer(m_probeTimer, m_stale.nextEventUs(), EventPriority::Housekeeping);
@@ -232,7 +232,7 @@ void Episode::onArrivalTimer(int region, SimTime now)
     double &next = m_nextArrivalUs[static_cast<std::size_t>(region)];
     next = m_arrivals[static_cast<std::size_t>(region)].next(next, m_arrivalRng[static_cast<std::size_t>(region)]);
     if (next < static_cast<double>(m_window.measureTo))
-        m_scheduler.scheduleTimer(region, static_cast<SimTime>(std::ceil(next)), EventPriority::Arrival);
+        m_scheduler.scheduleTimer(region, ceilToInt(next), EventPriority::Arrival);
     else
         m_scheduler.cancelTimer(region);
 }

@@ -45,6 +45,7 @@ void LogHistogram::merge(const LogHistogram &other, double weight)
 void LogHistogram::clear()
 {
     m_counts.clear();
+    m_size = 0;
     m_count = 0.0;
     m_sum = 0.0;
     m_min = INT64_MAX;

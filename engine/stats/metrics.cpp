@@ -42,15 +42,6 @@ void Metrics::finish(SimTime now)
         m_result.regions[static_cast<std::size_t>(m_poolRegion[p])].cache.merge(m_result.pools[p].cache);
 }
 
-void Metrics::integrateInSystem(SimTime now)
-{
-    const SimTime from = std::max(m_lastChange, m_config.measureFrom);
-    const SimTime to = std::min(now, m_config.measureTo);
-    if (to > from)
-        m_result.inSystemArea += static_cast<double>(m_inSystem) * static_cast<double>(to - from);
-    m_lastChange = std::max(m_lastChange, now);
-}
-
 SimulationResult::TimeBucket &Metrics::findBucket(SimTime t)
 {
     const auto index = static_cast<std::size_t>(t / m_config.bucketUs);
@@ -108,7 +99,9 @@ void Metrics::completed(const Request &request, int pool, int servingRegion, Sim
     const SimTime tpot = multiToken ? (now - request.firstTokenUs) / (request.outputTokens - 1) : 0;
     const bool withinSla = ttft <= m_config.slaTtftUs;
 
-    auto record = [&](LatencySet &set) {
+    // Inlined at both uses: eight histogram records per request, a call's register saves cost
+    // about as much as one of them.
+    auto record = [&](LatencySet &set) __attribute__((always_inline)) {
         set.ttft.record(ttft);
         set.e2e.record(e2e);
         set.queueWait.record(queueWait);

@@ -6,6 +6,7 @@
 #include "engine/serving/request.h"
 #include "engine/stats/simulationresult.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,15 @@ private:
         LatencySet latency;
         RequestCounters requests;
     };
-    void integrateInSystem(SimTime now);
+    /// Inline: two calls per request.
+    void integrateInSystem(SimTime now)
+    {
+        const SimTime from = std::max(m_lastChange, m_config.measureFrom);
+        const SimTime to = std::min(now, m_config.measureTo);
+        if (to > from)
+            m_result.inSystemArea += static_cast<double>(m_inSystem) * static_cast<double>(to - from);
+        m_lastChange = std::max(m_lastChange, now);
+    }
     SimulationResult::TimeBucket &bucket(SimTime t)
     {
         if (t >= m_bucketFromUs && t < m_bucketToUs)

@@ -39,24 +39,8 @@ void UtilizationTracker::growTo(std::vector<double> &areas, std::size_t bucket)
     areas.resize(needed, 0.0);
 }
 
-void UtilizationTracker::flush(int pool, SimTime now)
+void UtilizationTracker::flushBuckets(std::size_t p, SimTime t, SimTime end, double running)
 {
-    const auto p = static_cast<std::size_t>(pool);
-    SimTime t = std::max(m_last[p], m_from);
-    const SimTime end = std::min(now, m_to);
-    m_last[p] = now;
-    if (t >= end)
-        return;
-    const double running = m_running[p];
-    m_runningArea[p] += running * static_cast<double>(end - t);
-    m_busyArea[p] += static_cast<double>(m_busy[p]) * static_cast<double>(end - t);
-    if (m_bucketUs <= 0 || running == 0.0)
-        return;
-    // Usually the whole stretch lies in the bucket of the previous flush: no division.
-    if (t >= m_flushBucketFrom && end <= m_flushBucketFrom + m_bucketUs) {
-        m_bucketArea[m_flushBucketSlot + p] += running * static_cast<double>(end - t);
-        return;
-    }
     while (t < end) {
         const auto bucket = static_cast<std::size_t>(t / m_bucketUs);
         const SimTime bucketEnd = static_cast<SimTime>(bucket + 1) * m_bucketUs;

@@ -1,5 +1,7 @@
 #include "arrivalprocess.h"
 
+#include "engine/core/simtime.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -21,7 +23,7 @@ ArrivalProcess::ArrivalProcess(const std::array<double, 24> &ratePerSecond, doub
 
 long long ArrivalProcess::segmentOf(double atUs) const
 {
-    return static_cast<long long>(std::floor(m_shiftHours + atUs / kUsPerHour));
+    return floorToInt(m_shiftHours + atUs / kUsPerHour);
 }
 
 double ArrivalProcess::segmentStartUs(long long k) const
@@ -31,7 +33,9 @@ double ArrivalProcess::segmentStartUs(long long k) const
 
 double ArrivalProcess::ratePerUs(long long k) const
 {
-    const long long hour = ((k % 24) + 24) % 24;
+    long long hour = k % 24;
+    if (hour < 0)
+        hour += 24;
     return m_ratePerSecond[static_cast<std::size_t>(hour)] * 1e-6;
 }
 

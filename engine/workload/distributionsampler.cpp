@@ -29,7 +29,7 @@ DistributionSampler::DistributionSampler(const Distribution &d)
     }
 }
 
-double DistributionSampler::sample(Rng &rng) const
+double DistributionSampler::sampleOther(Rng &rng) const
 {
     double x = 0.0;
     switch (m_kind) {

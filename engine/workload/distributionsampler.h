@@ -15,7 +15,16 @@ public:
     DistributionSampler() = default;
     explicit DistributionSampler(const Distribution &distribution);
 
-    double sample(Rng &rng) const;
+    double sample(Rng &rng) const
+    {
+        // Inline for the kinds that need no library call (token counts of the samples are
+        // uniform): a request draws two or three samples.
+        if (m_kind == DistributionKind::Uniform)
+            return m_a + (m_b - m_a) * rng.uniform01();
+        if (m_kind == DistributionKind::Constant)
+            return m_a;
+        return sampleOther(rng);
+    }
     /// A positive integer count: the sample rounded to nearest, at least 1 (token counts, turns).
     std::int32_t sampleCount(Rng &rng) const
     {
@@ -30,6 +39,9 @@ public:
     double mean() const;
 
 private:
+    /// sample() for the kinds other than uniform and constant.
+    double sampleOther(Rng &rng) const;
+
     DistributionKind m_kind = DistributionKind::Constant;
     double m_a = 0.0; ///< value | min | mean | mu
     double m_b = 0.0; ///< max | sigma

@@ -2,12 +2,15 @@
 // whatever mix of near, far and very far events it holds. Checked against a sorted reference.
 #include "engine/core/eventqueue.h"
 #include "engine/core/rng.h"
+#include "engine/core/simtime.h"
+#include "engine/core/sourcetimers.h"
 #include "engine/core/timercalendar.h"
 #include "engine/core/timerheap.h"
 
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace longitude::engine;
@@ -121,6 +124,62 @@ private slots:
             } else {
                 QCOMPARE(heap.topId(), best);
                 QVERIFY(heap.topKey() == keys[static_cast<std::size_t>(best)]);
+            }
+        }
+    }
+
+    // The inline roundings the kernel uses for event times against the C library's: integers,
+    // halves, values a hair either side of an integer, negatives, and doubles from 2^52 up.
+    void integerRoundingMatchesLibm()
+    {
+        std::vector<double> values = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1e-9, -1e-9, 2.999999999, -2.999999999,
+                                      4503599627370496.0, 4503599627370497.0, -4503599627370497.0, 9.0e15, -9.0e15};
+        Rng rng(11);
+        for (int i = 0; i < 100000; ++i) {
+            const double scale = std::ldexp(1.0, static_cast<int>(rng.uniformInt(60)));
+            values.push_back((rng.uniform01() * 2.0 - 1.0) * scale);
+        }
+        for (const double x : values) {
+            QCOMPARE(ceilToInt(x), static_cast<std::int64_t>(std::ceil(x)));
+            QCOMPARE(floorToInt(x), static_cast<std::int64_t>(std::floor(x)));
+        }
+    }
+
+    // The arrival sources' array against a brute-force minimum: moves of the earliest timer,
+    // cancels, ties in time (order by priority, then sequence) and an empty set.
+    void sourceTimersMatchReference()
+    {
+        const int n = 7;
+        SourceTimers timers(n);
+        QVERIFY(timers.empty());
+        std::vector<EventKey> keys(n);
+        std::vector<bool> pending(n, false);
+        Rng rng(5);
+        std::uint64_t seq = 0;
+        for (int step = 0; step < 20000; ++step) {
+            // Half of the moves hit the earliest timer, as every arrival does.
+            const int id = !timers.empty() && rng.bernoulli(0.5) ? timers.topId() : static_cast<int>(rng.uniformInt(n));
+            if (rng.bernoulli(0.15)) {
+                timers.cancel(id);
+                pending[static_cast<std::size_t>(id)] = false;
+            } else {
+                const auto priority = rng.bernoulli(0.5) ? EventPriority::Arrival : EventPriority::Replica;
+                keys[static_cast<std::size_t>(id)] = EventKey::make(static_cast<SimTime>(rng.uniformInt(20)), priority, seq++);
+                timers.schedule(id, keys[static_cast<std::size_t>(id)]);
+                pending[static_cast<std::size_t>(id)] = true;
+            }
+            int best = -1;
+            for (int i = 0; i < n; ++i)
+                if (pending[static_cast<std::size_t>(i)]
+                    && (best < 0 || keys[static_cast<std::size_t>(i)] < keys[static_cast<std::size_t>(best)]))
+                    best = i;
+            for (int i = 0; i < n; ++i)
+                QCOMPARE(timers.isPending(i), static_cast<bool>(pending[static_cast<std::size_t>(i)]));
+            if (best < 0) {
+                QVERIFY(timers.empty());
+            } else {
+                QCOMPARE(timers.topId(), best);
+                QVERIFY(timers.topKey() == keys[static_cast<std::size_t>(best)]);
             }
         }
     }
