@@ -108,8 +108,8 @@ private:
         std::int32_t request;
     };
     /// What the batch keeps about one running sequence: 16 bytes, four to a cache line. The
-    /// first-token time goes straight into the request's second line, which its end reads and
-    /// writes anyway (the metrics), so it costs no extra line there.
+    /// first-token time goes straight into the request's second line, which its end reads anyway
+    /// (the metrics), so the slot is not written a second time.
     struct Slot
     {
         double startStep = 0.0;
