@@ -64,7 +64,7 @@ void DecodeBatch::advanceRunning(SimTime now)
         SimTime at = fromUs + ceilToInt(dt - 1e-6);
         if (at > now)
             at = now;
-        m_slots[static_cast<std::size_t>(item.slot)].firstTokenUs = at;
+        (*m_requests)[item.request].firstTokenUs = at;
     }
 }
 
@@ -95,10 +95,11 @@ void DecodeBatch::reportWork(double a, double s, double g, double dv, SimTime fr
 
 void DecodeBatch::add(std::int32_t index, RequestPool &pool)
 {
+    m_requests = &pool;
     const Request &request = pool[index];
     const std::int32_t slot = m_freeSlots.back();
     m_freeSlots.pop_back();
-    m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, -1, request.promptTokens, request.outputTokens, index};
+    m_slots[static_cast<std::size_t>(slot)] = Slot{m_step, request.outputTokens, index};
     const Key key = keyOf(m_step + request.outputTokens, slot);
     heapPush(key);
     if (heapAt(0) == key) {
@@ -106,22 +107,22 @@ void DecodeBatch::add(std::int32_t index, RequestPool &pool)
         m_topSlot = slot;
         m_topRequest = index;
     }
-    m_firstToken.push({m_step + 1.0, slot});
+    m_firstToken.push({m_step + 1.0, index});
     ++m_count;
     m_sumPrompt += request.promptTokens;
     m_sumStart += m_step;
 }
 
-std::int32_t DecodeBatch::popTop(SimTime &firstTokenUs)
+std::int32_t DecodeBatch::popTop()
 {
     const auto slotIndex = static_cast<std::size_t>(m_topSlot);
     const Slot &slot = m_slots[slotIndex];
     heapPop();
     refreshTop();
     m_freeSlots.push_back(static_cast<std::int32_t>(slotIndex));
-    firstTokenUs = slot.firstTokenUs;
     --m_count;
-    m_sumPrompt -= slot.promptTokens;
+    // The request's first line is on its way (prefetchNext) and the replica reads it next.
+    m_sumPrompt -= (*m_requests)[slot.index].promptTokens;
     m_sumStart -= slot.startStep;
     if (m_count == 0) {
         // Rebase so that rounding in the running sums cannot build up over a long run.

@@ -44,7 +44,8 @@ public:
     /// Context tokens currently held by decoding sequences.
     double contextTokens() const;
 
-    /// Moves the clock to `now`. First tokens crossed on the way are stamped into their slots.
+    /// Moves the clock to `now`. First tokens crossed on the way are stamped into their requests
+    /// (Request::firstTokenUs).
     void advanceTo(SimTime now)
     {
         // Inline for the calls that have nothing to do (a replica's events come in bursts at
@@ -62,13 +63,12 @@ public:
     /// Starts decoding request `index`. Call after advanceTo(now).
     void add(std::int32_t index, RequestPool &pool);
     /// A request whose last token has been produced by now, removed from the batch; -1 if none.
-    /// `firstTokenUs` receives when its first token was produced.
-    std::int32_t popFinished(SimTime &firstTokenUs)
+    std::int32_t popFinished()
     {
         // The check is inline: every wake-up ends with one that finds nothing.
         if (m_heapSize == 0 || m_topFinishStep > m_step + kStepTolerance)
             return -1;
-        return popTop(firstTokenUs);
+        return popTop();
     }
     /// Starts loading what the next completion will touch (its request and slot).
     void prefetchNext(const RequestPool &pool) const
@@ -99,21 +99,20 @@ private:
     /// advanceTo for a running batch whose clock moves.
     void advanceRunning(SimTime now);
     /// popFinished once the top is known to have finished.
-    std::int32_t popTop(SimTime &firstTokenUs);
+    std::int32_t popTop();
 
     /// A sequence waiting for its first token.
     struct Pending
     {
         double step;
-        std::int32_t slot;
+        std::int32_t request;
     };
-    /// What the batch keeps about one running sequence, so that neither its first token nor its
-    /// end needs to touch the (cold) Request record.
+    /// What the batch keeps about one running sequence: 16 bytes, four to a cache line. The
+    /// first-token time goes straight into the request's second line, which its end reads anyway
+    /// (the metrics), so the slot is not written a second time.
     struct Slot
     {
         double startStep = 0.0;
-        SimTime firstTokenUs = -1;
-        std::int32_t promptTokens = 0;
         std::int32_t outputTokens = 0;
         std::int32_t index = -1; ///< the request
         double finishStep() const { return startStep + outputTokens; }
@@ -145,6 +144,7 @@ private:
 
     const LatencyModel *m_model = nullptr;
     UtilizationTracker *m_tracker = nullptr;
+    RequestPool *m_requests = nullptr; ///< the pool of the requests added (first tokens are stamped there)
     int m_pool = 0;
     /// 8-ary min-heap of keys, laid out so that the eight children of a node fill exactly one
     /// cache line: logical index j lives at physical position j + 7 of 64-byte-aligned lines.

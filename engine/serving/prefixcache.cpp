@@ -78,16 +78,22 @@ void PrefixCache::growIndex()
     }
 }
 
-bool PrefixCache::recordIsLive(const Record &record) const
+bool PrefixCache::recordIsLive(const Record &record, std::uint64_t position) const
 {
     if (record.entry == -1)
         return true;
     if (record.entry <= -2) {
         const Direct &d = m_direct[static_cast<std::size_t>(-2 - record.entry)];
-        return d.pins == 0 && d.lastUse == record.lastUse;
+        return d.pins == 0 && d.lastUse == position;
     }
     const Entry &e = m_entries[static_cast<std::size_t>(record.entry)];
-    return e.pins == 0 && e.lastUse == record.lastUse;
+    return e.pins == 0 && e.lastUse == position;
+}
+
+std::uint64_t &PrefixCache::lastUseOf(std::int32_t handle)
+{
+    return handle <= -2 ? m_direct[static_cast<std::size_t>(-2 - handle)].lastUse
+                        : m_entries[static_cast<std::size_t>(handle)].lastUse;
 }
 
 void PrefixCache::setDirectSlotCount(std::int32_t count)
@@ -95,9 +101,10 @@ void PrefixCache::setDirectSlotCount(std::int32_t count)
     m_direct.assign(static_cast<std::size_t>(count), Direct{});
 }
 
-void PrefixCache::pushRecord(std::int32_t handle, std::uint64_t lastUse)
+void PrefixCache::pushRecord(std::int32_t handle)
 {
-    m_lru.push({lastUse, handle, 0});
+    lastUseOf(handle) = m_lruFront + m_lru.size();
+    m_lru.push({handle, 0});
     ++m_liveRecords;
     if (m_lru.size() > 2 * m_liveRecords + 64)
         compactRecords();
@@ -108,8 +115,12 @@ void PrefixCache::compactRecords()
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_lru.size(); ++i) {
         const Record record = m_lru.at(i);
-        if (recordIsLive(record))
-            m_lru.at(kept++) = record;
+        if (!recordIsLive(record, m_lruFront + i))
+            continue;
+        // The record moves: its entry follows it (positions stay unique and increasing).
+        if (record.entry != -1)
+            lastUseOf(record.entry) = m_lruFront + kept;
+        m_lru.at(kept++) = record;
     }
     m_lru.truncate(kept);
 }
@@ -119,7 +130,7 @@ void PrefixCache::freeEntry(std::int32_t entry)
     Entry &e = m_entries[static_cast<std::size_t>(entry)];
     if (e.indexed)
         indexErase(e.segment);
-    e = Entry{}; // lastUse 0: any record of it is stale now
+    e = Entry{}; // lastUse 0, no record's position: any record of it is stale now
     m_freeEntries.push_back(entry);
 }
 
@@ -163,10 +174,8 @@ void PrefixCache::release(std::int32_t handle)
         if (--d.pins > 0)
             return;
         m_pinnedBlocks -= d.blocks;
-        if (d.blocks > 0) {
-            d.lastUse = ++m_clock;
-            pushRecord(handle, d.lastUse);
-        }
+        if (d.blocks > 0)
+            pushRecord(handle);
         return;
     }
     Entry &e = m_entries[static_cast<std::size_t>(handle)];
@@ -177,8 +186,7 @@ void PrefixCache::release(std::int32_t handle)
     if (e.blocks == 0) {
         freeEntry(handle);
     } else {
-        e.lastUse = ++m_clock;
-        pushRecord(handle, e.lastUse);
+        pushRecord(handle);
     }
 }
 
@@ -200,8 +208,9 @@ void PrefixCache::evictAbove(std::int64_t limitBlocks)
 {
     while (m_totalBlocks > limitBlocks && !m_lru.empty()) {
         Record &oldest = m_lru.front();
-        if (!recordIsLive(oldest)) {
+        if (!recordIsLive(oldest, m_lruFront)) {
             m_lru.pop();
+            ++m_lruFront;
             continue;
         }
         std::int32_t &blocks = oldest.entry == -1 ? oldest.blocks
@@ -220,6 +229,7 @@ void PrefixCache::evictAbove(std::int64_t limitBlocks)
         blocks = 0;
         const std::int32_t victim = oldest.entry;
         m_lru.pop();
+        ++m_lruFront;
         --m_liveRecords;
         if (victim >= 0)
             freeEntry(victim);

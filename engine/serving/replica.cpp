@@ -230,10 +230,7 @@ void Replica::wake(SimTime now, RequestPool &pool, ReplicaObserver &observer)
         m_prefillEndUs = kSimTimeNever;
         finishPrefill(index, now, pool);
     }
-    SimTime firstTokenUs = -1;
-    for (std::int32_t index = m_decode.popFinished(firstTokenUs); index >= 0;
-         index = m_decode.popFinished(firstTokenUs)) {
-        pool[index].firstTokenUs = firstTokenUs;
+    for (std::int32_t index = m_decode.popFinished(); index >= 0; index = m_decode.popFinished()) {
         finishRequest(index, now, pool);
         observer.requestFinished(index, now);
     }
