@@ -157,13 +157,7 @@ std::int32_t PrefixCache::acquire(std::uint64_t segment, bool indexed)
 
 void PrefixCache::pin(std::int32_t entry)
 {
-    Entry &e = m_entries[static_cast<std::size_t>(entry)];
-    if (e.pins == 0) {
-        if (e.blocks > 0)
-            --m_liveRecords; // its release record turns stale
-        m_pinnedBlocks += e.blocks;
-    }
-    ++e.pins;
+    pinRecord(m_entries[static_cast<std::size_t>(entry)]);
 }
 
 void PrefixCache::release(std::int32_t handle)

@@ -56,13 +56,7 @@ public:
     /// Pins direct slot `slot`; returns its handle, usable with grow(), release(), entryBlocks().
     std::int32_t acquireDirect(std::int32_t slot)
     {
-        Direct &d = m_direct[static_cast<std::size_t>(slot)];
-        if (d.pins == 0) {
-            if (d.blocks > 0)
-                --m_liveRecords; // its release record turns stale
-            m_pinnedBlocks += d.blocks;
-        }
-        ++d.pins;
+        pinRecord(m_direct[static_cast<std::size_t>(slot)]);
         return -2 - slot;
     }
     /// Raises a pinned entry to `blocks` leading blocks; returns how many blocks were added.
@@ -138,6 +132,18 @@ private:
         std::int32_t entry;
         std::int32_t blocks;
     };
+    /// Pins an entry or a direct slot: the first pin takes its blocks out of the evictable
+    /// ones and makes its release record stale.
+    template <class Pinned>
+    void pinRecord(Pinned &p)
+    {
+        if (p.pins == 0) {
+            if (p.blocks > 0)
+                --m_liveRecords; // its release record turns stale
+            m_pinnedBlocks += p.blocks;
+        }
+        ++p.pins;
+    }
     struct Slot
     {
         std::uint64_t key = 0; ///< 0 = empty (segment ids are never 0)
