@@ -88,6 +88,28 @@ QList<ReportFormat::Measure> ReportFormat::measures(const SimulationSummary &s)
         list << Measure{tr("Rerouted around an outage"), count(s.failoverRerouted), {}, Status::Neutral};
     if (s.failoverDegraded > 0)
         list << Measure{tr("Degraded to the smaller model"), count(s.failoverDegraded), {}, Status::Warning};
+    // What each outage did: when the routers noticed and what it cost (issue: failover report).
+    // Detection takes from a fraction of a millisecond (a refused delivery) to seconds (probes).
+    const auto delay = [](double seconds) { return seconds < 1.0 ? ms(seconds * 1000.0) : number(seconds, 1) + tr(" s"); };
+    for (const SimulationSummary::Outage &outage : s.outages) {
+        const QString detected = outage.detectedAfterS >= 0.0 ? tr("detected after %1").arg(delay(outage.detectedAfterS))
+                                                              : tr("not detected within the run");
+        const QString recovered = outage.recoveredAfterS >= 0.0
+                                      ? tr("in use again %1 after it came back").arg(delay(outage.recoveredAfterS))
+                                      : tr("not back in use within the run");
+        list << Measure{tr("Outage of %1 (%2 s to %3 s)").arg(outage.target, number(outage.startS, 0), number(outage.endS, 0)),
+                        detected + QStringLiteral(" · ") + recovered, {}, Status::Warning};
+    }
+    const auto counted = [&list](const QString &name, double value, Status status) {
+        if (value > 0)
+            list << Measure{name, count(value), {}, status};
+    };
+    counted(tr("Lost in flight when a replica failed"), s.failoverLostInFlight, Status::Warning);
+    counted(tr("Sent to a failed replica before detection"), s.failoverFailedDeliveries, Status::Warning);
+    counted(tr("Retried after an outage"), s.failoverRetried, Status::Neutral);
+    // Every shed request by its reason (queue-timeout, outage-lost, rescuer-protection, ...).
+    for (auto it = s.shedByReason.cbegin(); it != s.shedByReason.cend(); ++it)
+        counted(tr("Shed (%1)").arg(it.key()), it.value(), Status::Warning);
     list << Measure{tr("GPU cost"), usd(s.gpuUsd), {}, Status::Neutral}
          << Measure{tr("Egress cost"),
                     usd(s.egressUsd) + QStringLiteral(" (") + number(s.egressGb, 2) + tr(" GB)"), {}, Status::Neutral}

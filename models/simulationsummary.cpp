@@ -56,6 +56,12 @@ SimulationSummary SimulationSummary::fromResult(const engine::SimulationResult &
     s.overflowSpilled = r.overflow.spilled;
     s.failoverRerouted = r.failover.rerouted;
     s.failoverDegraded = r.failover.degraded;
+    for (const auto &outage : r.failover.outages)
+        s.outages << Outage{QString::fromStdString(outage.target), outage.startS, outage.endS, outage.detectedAfterS,
+                            outage.recoveredAfterS};
+    s.failoverLostInFlight = r.failover.lostInFlight;
+    s.failoverFailedDeliveries = r.failover.failedDeliveries;
+    s.failoverRetried = r.failover.retried;
 
     for (const auto &region : r.regions) {
         RegionRow row;

@@ -109,6 +109,21 @@ struct SimulationSummary
     double overflowSpilled = 0.0;  ///< served in another region because their own was full
     double failoverRerouted = 0.0; ///< served away from their nearest region because it was down
     double failoverDegraded = 0.0; ///< served by the failover's smaller model
+    /// One scheduled outage and how the routers saw it (engine FailoverCounters::Outage).
+    struct Outage
+    {
+        QString target; ///< region or pool id
+        double startS = 0.0;
+        double endS = 0.0;
+        double detectedAfterS = -1.0;  ///< -1: the routers never noticed within the run
+        double recoveredAfterS = -1.0; ///< -1: not back in use within the run
+    };
+    QList<Outage> outages;
+    double failoverLostInFlight = 0.0;     ///< on a replica when it failed
+    double failoverFailedDeliveries = 0.0; ///< sent to a failed replica before the routers knew
+    double failoverRetried = 0.0;          ///< lost or failed requests sent again
+    // (Those lost for good, and those refused to protect a rescuer or for want of a healthy
+    // replica, are in shedByReason: outage-lost, outage-failed, rescuer-protection, ...)
     QList<RegionRow> regions;
     QList<PoolRow> pools;
     double bucketS = 0.0;

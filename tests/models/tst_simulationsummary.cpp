@@ -5,6 +5,7 @@
 #include "engine/io/timeseriescsv.h"
 #include "engine/sim/simulation.h"
 #include "engine/stats/simulationresult.h"
+#include "models/reportformat.h"
 #include "models/simulationsummary.h"
 #include "testscenarios.h"
 
@@ -25,6 +26,7 @@ private slots:
     void computeUtilizationIsTheEngines();
     void computeUtilizationByHand();
     void bucketsAreTheTimeSeriesCsvs();
+    void failoverReportIsTheEngines();
 
 private:
     engine::SimulationResult m_result;
@@ -146,6 +148,64 @@ void TestSimulationSummary::bucketsAreTheTimeSeriesCsvs()
             QVERIFY(std::abs(bucket.poolUtilization[p] - fields[slotColumn].toDouble()) <= kCsvResolution);
         }
     }
+}
+
+
+// The outage report a planner reads in the Results dock and the report (detection, recovery,
+// lost, retried, shed by reason) is the engine's, for a run through an outage of the US pool.
+void TestSimulationSummary::failoverReportIsTheEngines()
+{
+    engine::Scenario scenario = tests::threeRegions(); // us-a down from 600 s for 900 s
+    scenario.simulation.durationS = 1800;
+    scenario.simulation.warmupS = 0;
+    scenario.simulation.sampling.enabled = false;
+    auto simulation = engine::Simulation::create(scenario, {});
+    QVERIFY(simulation.has_value());
+    auto result = simulation->run();
+    QVERIFY(result.has_value());
+    const engine::FailoverCounters &f = result->failover;
+    const SimulationSummary s = SimulationSummary::fromResult(*result);
+
+    QCOMPARE(s.outages.size(), qsizetype(f.outages.size()));
+    QVERIFY(!s.outages.isEmpty());
+    for (qsizetype i = 0; i < s.outages.size(); ++i) {
+        const auto &engineOutage = f.outages[static_cast<std::size_t>(i)];
+        QCOMPARE(s.outages[i].target, QString::fromStdString(engineOutage.target));
+        QCOMPARE(s.outages[i].startS, engineOutage.startS);
+        QCOMPARE(s.outages[i].endS, engineOutage.endS);
+        QCOMPARE(s.outages[i].detectedAfterS, engineOutage.detectedAfterS);
+        QCOMPARE(s.outages[i].recoveredAfterS, engineOutage.recoveredAfterS);
+    }
+    QCOMPARE(s.failoverLostInFlight, f.lostInFlight);
+    QCOMPARE(s.failoverFailedDeliveries, f.failedDeliveries);
+    QCOMPARE(s.failoverRetried, f.retried);
+
+    QMap<QString, QString> shown;
+    for (const models::ReportFormat::Measure &m : models::ReportFormat::measures(s))
+        shown.insert(m.name, m.value);
+    // The US pool's outage, as scheduled, noticed by the routers and over before the run ends.
+    const SimulationSummary::Outage *us = nullptr;
+    for (const auto &outage : s.outages)
+        if (outage.target == QLatin1String("us-a"))
+            us = &outage;
+    QVERIFY(us != nullptr);
+    QCOMPARE(us->startS, 600.0);
+    QCOMPARE(us->endS, 1500.0);
+    QVERIFY(us->detectedAfterS >= 0.0);
+    const QString usRow = QStringLiteral("Outage of us-a (600 s to %1 s)").arg(models::ReportFormat::number(1500, 0));
+    QVERIFY2(shown.contains(usRow), qPrintable(QStringList(shown.keys()).join(QStringLiteral(" | "))));
+    const QString detection = us->detectedAfterS < 1.0 ? models::ReportFormat::ms(us->detectedAfterS * 1000.0)
+                                                       : models::ReportFormat::number(us->detectedAfterS, 1) + " s";
+    QVERIFY2(shown.value(usRow).startsWith(QStringLiteral("detected after ") + detection), qPrintable(shown.value(usRow)));
+    // Work on the pool when it failed is lost, and the report says how much.
+    QVERIFY(f.lostInFlight > 0.0);
+    QCOMPARE(shown.value(QStringLiteral("Lost in flight when a replica failed")),
+             models::ReportFormat::count(f.lostInFlight));
+    // Every shed request appears under its reason, with the engine's count.
+    QVERIFY(!result->shedReasons.empty());
+    for (const auto &[reason, count] : result->shedReasons)
+        QCOMPARE(shown.value(QStringLiteral("Shed (%1)").arg(QString::fromStdString(reason))),
+                 models::ReportFormat::count(count));
 }
 
 QTEST_APPLESS_MAIN(TestSimulationSummary)
