@@ -2,7 +2,6 @@
 
 #include <QMetaObject>
 #include <QPointer>
-#include <QThread>
 
 #include <atomic>
 #include <exception>
@@ -63,12 +62,6 @@ ReservationRunner::~ReservationRunner()
         m_shared->cancel = true;
         m_shared->runner.clear();
     }
-    if (m_thread != nullptr)
-        m_retiring << m_thread;
-    for (QThread *thread : std::as_const(m_retiring)) {
-        thread->wait();
-        delete thread;
-    }
 }
 
 bool ReservationRunner::start(const engine::Scenario &scenario, const engine::ReservationPlanOptions &options)
@@ -80,7 +73,7 @@ bool ReservationRunner::start(const engine::Scenario &scenario, const engine::Re
     m_shared = std::make_shared<ReservationRunState>();
     m_shared->runner = this;
     std::shared_ptr<ReservationRunState> shared = m_shared;
-    m_thread = QThread::create([shared, scenario, options] {
+    m_threads.start([shared, scenario, options] {
         try {
             CancelObserver observer(shared);
             engine::ReservationPlanOptions withCancel = options;
@@ -89,32 +82,29 @@ bool ReservationRunner::start(const engine::Scenario &scenario, const engine::Re
             if (!plan) {
                 const QString message = QString::fromStdString(plan.error());
                 post(shared, [message](ReservationRunner *runner) {
-                    runner->retire();
+                    runner->m_threads.retire();
                     emit runner->failed(message);
                 });
                 return;
             }
             const engine::ReservationPlan value = std::move(*plan);
             post(shared, [value](ReservationRunner *runner) {
-                runner->retire();
+                runner->m_threads.retire();
                 emit runner->finished(value);
             });
         } catch (const std::exception &error) {
             const QString message = tr("The reservation plan stopped: %1").arg(QString::fromUtf8(error.what()));
             post(shared, [message](ReservationRunner *runner) {
-                runner->retire();
+                runner->m_threads.retire();
                 emit runner->failed(message);
             });
         } catch (...) {
             post(shared, [](ReservationRunner *runner) {
-                runner->retire();
+                runner->m_threads.retire();
                 emit runner->failed(tr("The reservation plan stopped on an unknown error."));
             });
         }
     });
-    QThread *thread = m_thread;
-    connect(thread, &QThread::finished, this, [this, thread] { finishThread(thread); });
-    m_thread->start();
     emit started();
     return true;
 }
@@ -125,27 +115,8 @@ void ReservationRunner::cancel()
         return;
     m_shared->cancel = true;
     m_shared->runner.clear();
-    retire();
+    m_threads.retire();
     emit cancelled();
-}
-
-void ReservationRunner::retire()
-{
-    // The worker is done for the GUI (its answer delivered, or not wanted): a new computation
-    // may start while the thread winds down.
-    if (m_thread != nullptr)
-        m_retiring << m_thread;
-    m_thread = nullptr;
-}
-
-void ReservationRunner::finishThread(QThread *thread)
-{
-    // Reports the worker queued before ending were delivered before this slot (same queue).
-    thread->wait();
-    m_retiring.removeOne(thread);
-    if (thread == m_thread)
-        m_thread = nullptr;
-    thread->deleteLater();
 }
 
 } // namespace longitude::models

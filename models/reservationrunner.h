@@ -1,15 +1,13 @@
 #pragma once
 
 #include "engine/planning/reservationplan.h"
+#include "models/workerthreads.h"
 #include "engine/scenario/scenario.h"
 
-#include <QList>
 #include <QMetaType>
 #include <QObject>
 
 #include <memory>
-
-class QThread;
 
 namespace longitude::models {
 
@@ -30,7 +28,7 @@ public:
     ~ReservationRunner() override;
 
     /// True from start() until finished(), failed() or cancelled() is emitted.
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_threads.busy(); }
 
     /// Plans a copy of `scenario`. Returns false (and emits failed()) when one is in progress.
     bool start(const engine::Scenario &scenario, const engine::ReservationPlanOptions &options = {});
@@ -43,12 +41,8 @@ signals:
     void cancelled();
 
 private:
-    void retire();
-    void finishThread(QThread *thread);
-
-    QThread *m_thread = nullptr;
-    QList<QThread *> m_retiring; ///< cancelled workers still winding down
     std::shared_ptr<ReservationRunState> m_shared;
+    WorkerThreads m_threads{this}; ///< last member: joins the workers before the rest goes
 };
 
 } // namespace longitude::models

@@ -2,7 +2,6 @@
 
 #include <QMetaObject>
 #include <QPointer>
-#include <QThread>
 
 #include "engine/sim/simulation.h"
 
@@ -70,12 +69,6 @@ SimulationRunner::~SimulationRunner()
         m_shared->cancel = true;
         m_shared->runner.clear();
     }
-    if (m_thread != nullptr)
-        m_retiring << m_thread;
-    for (QThread *thread : std::as_const(m_retiring)) {
-        thread->wait();
-        delete thread;
-    }
 }
 
 bool SimulationRunner::start(const engine::Scenario &scenario)
@@ -87,7 +80,7 @@ bool SimulationRunner::start(const engine::Scenario &scenario)
     m_shared = std::make_shared<SimulationRunState>();
     m_shared->runner = this;
     std::shared_ptr<SimulationRunState> shared = m_shared;
-    m_thread = QThread::create([shared, scenario] {
+    m_threads.start([shared, scenario] {
         try {
             Observer observer(shared);
             engine::SimulationOptions options;
@@ -95,30 +88,27 @@ bool SimulationRunner::start(const engine::Scenario &scenario)
             auto simulation = engine::Simulation::create(scenario, options);
             if (!simulation) {
                 const QString message = QString::fromStdString(simulation.error());
-                post(shared, [message](SimulationRunner *runner) { runner->retireWorker(); emit runner->failed(message); });
+                post(shared, [message](SimulationRunner *runner) { runner->m_threads.retire(); emit runner->failed(message); });
                 return;
             }
             auto result = simulation->run();
             if (!result) {
                 const QString message = QString::fromStdString(result.error());
-                post(shared, [message](SimulationRunner *runner) { runner->retireWorker(); emit runner->failed(message); });
+                post(shared, [message](SimulationRunner *runner) { runner->m_threads.retire(); emit runner->failed(message); });
                 return;
             }
             const SimulationSummary summary = SimulationSummary::fromResult(*result);
-            post(shared, [summary](SimulationRunner *runner) { runner->retireWorker(); emit runner->finished(summary); });
+            post(shared, [summary](SimulationRunner *runner) { runner->m_threads.retire(); emit runner->finished(summary); });
         } catch (const std::exception &error) {
             const QString message = tr("The simulation stopped: %1").arg(QString::fromUtf8(error.what()));
-            post(shared, [message](SimulationRunner *runner) { runner->retireWorker(); emit runner->failed(message); });
+            post(shared, [message](SimulationRunner *runner) { runner->m_threads.retire(); emit runner->failed(message); });
         } catch (...) {
             post(shared, [](SimulationRunner *runner) {
-                runner->retireWorker();
+                runner->m_threads.retire();
                 emit runner->failed(tr("The simulation stopped on an unknown error."));
             });
         }
     });
-    QThread *thread = m_thread;
-    connect(thread, &QThread::finished, this, [this, thread] { finishThread(thread); });
-    m_thread->start();
     emit started();
     return true;
 }
@@ -130,28 +120,10 @@ void SimulationRunner::cancel()
     m_shared->cancel = true;
     m_shared->runner.clear();
     // The worker winds down on its own; the runner is free for the next run at once.
-    m_retiring << m_thread;
-    m_thread = nullptr;
+    m_threads.retire();
     emit cancelled();
 }
 
-void SimulationRunner::retireWorker()
-{
-    // The run's last report is being delivered: the runner is free from now on, even though the
-    // worker thread may take a moment to end (finishThread collects it).
-    if (m_thread != nullptr)
-        m_retiring << m_thread;
-    m_thread = nullptr;
-}
 
-void SimulationRunner::finishThread(QThread *thread)
-{
-    // Reports the worker queued before ending were delivered before this slot (same queue).
-    thread->wait();
-    m_retiring.removeOne(thread);
-    if (thread == m_thread)
-        m_thread = nullptr;
-    thread->deleteLater();
-}
 
 } // namespace longitude::models

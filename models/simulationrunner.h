@@ -2,14 +2,12 @@
 
 #include "engine/scenario/scenario.h"
 #include "models/simulationsummary.h"
+#include "models/workerthreads.h"
 
-#include <QList>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace longitude::models {
 
@@ -31,7 +29,7 @@ public:
     ~SimulationRunner() override;
 
     /// True from start() until finished(), failed() or cancelled().
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_threads.busy(); }
 
     /// Runs a copy of `scenario`. Returns false (and emits failed()) when a run is in progress.
     bool start(const engine::Scenario &scenario);
@@ -46,12 +44,8 @@ signals:
     void cancelled();
 
 private:
-    void retireWorker();
-    void finishThread(QThread *thread);
-
-    QThread *m_thread = nullptr;            ///< the current run's worker
-    QList<QThread *> m_retiring;            ///< cancelled workers still winding down
     std::shared_ptr<SimulationRunState> m_shared;
+    WorkerThreads m_threads{this}; ///< last member: joins the workers before the rest goes
 };
 
 } // namespace longitude::models
