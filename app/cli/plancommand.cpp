@@ -1,6 +1,7 @@
 // `longitude-cli plan FILE`: SkyLB's reservation question for a scenario (DOMAIN.md section 7,
 // docs/planning.md): replicas per region and UTC hour at a replica's simulated capacity, the
 // region-local / global / on-demand costs, and the cheapest reserved/on-demand mix.
+#include "commandfiles.h"
 #include "commandregistry.h"
 
 #include "engine/io/scenariojson.h"
@@ -9,7 +10,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <optional>
 
 namespace longitude::app {
@@ -258,29 +258,16 @@ int runPlan(const CommandArgs &args, std::ostream &out, std::ostream &err)
     if (file.empty())
         return usageError(self, "no FILE given", err);
 
-    auto loaded = loadScenarioFile(file);
-    if (!loaded) {
-        for (const auto &d : loaded.error())
-            err << formatDiagnostic(d) << "\n";
+    auto loaded = loadScenarioForCommand(file, quiet, err);
+    if (!loaded)
         return kExitInvalid;
-    }
-    if (!quiet)
-        for (const auto &d : loaded->warnings)
-            err << formatDiagnostic(d) << "\n";
     auto plan = ReservationPlan::compute(loaded->scenario, options);
     if (!plan) {
         err << file << ": error: " << plan.error() << "\n";
         return kExitInvalid;
     }
-    if (!jsonPath.empty()) {
-        std::ofstream json(jsonPath, std::ios::binary | std::ios::trunc);
-        if (json)
-            json << ReservationPlanJson::write(*plan);
-        if (!json) {
-            err << "longitude-cli plan: cannot write " << jsonPath << "\n";
-            return kExitInvalid;
-        }
-    }
+    if (!jsonPath.empty() && !writeCommandOutput(self, jsonPath, ReservationPlanJson::write(*plan), err))
+        return kExitInvalid;
     if (!quiet)
         printPlan(*plan, out);
     return kExitOk;

@@ -1,5 +1,6 @@
 // `longitude-cli run FILE`: simulates a scenario and prints a human summary; optionally writes
 // the stable summary JSON (docs/summary-format.md) and the per-bucket time series as CSV.
+#include "commandfiles.h"
 #include "commandregistry.h"
 
 #include "engine/io/scenariojson.h"
@@ -13,7 +14,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <optional>
 
@@ -241,18 +241,6 @@ void printSummary(const SimulationResult &r, const SamplingSettings &sampling, s
         << " s wall: " << fixed(perSecond / 1e6, 3) << " M requests/s, " << r.events << " events\n";
 }
 
-bool writeFile(const std::string &path, const std::string &text, std::ostream &err)
-{
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (file)
-        file << text;
-    if (!file) {
-        err << "longitude-cli run: cannot write " << path << "\n";
-        return false;
-    }
-    return true;
-}
-
 int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
 {
     const Command &self = *CommandRegistry::instance().find("run");
@@ -332,15 +320,9 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
     if (file.empty())
         return usageError(self, "no FILE given", err);
 
-    auto loaded = loadScenarioFile(file);
-    if (!loaded) {
-        for (const auto &d : loaded.error())
-            err << formatDiagnostic(d) << "\n";
+    auto loaded = loadScenarioForCommand(file, quiet, err);
+    if (!loaded)
         return kExitInvalid;
-    }
-    if (!quiet)
-        for (const auto &d : loaded->warnings)
-            err << formatDiagnostic(d) << "\n";
     if (sampled) {
         SamplingSettings &sampling = loaded->scenario.simulation.sampling;
         sampling.enabled = true;
@@ -376,9 +358,9 @@ int runRun(const CommandArgs &args, std::ostream &out, std::ostream &err)
         err << file << ": error: " << result.error() << "\n";
         return kExitInvalid;
     }
-    if (!jsonPath.empty() && !writeFile(jsonPath, SummaryJson::write(*result, timing), err))
+    if (!jsonPath.empty() && !writeCommandOutput(self, jsonPath, SummaryJson::write(*result, timing), err))
         return kExitInvalid;
-    if (!csvPath.empty() && !writeFile(csvPath, TimeSeriesCsv::write(*result), err))
+    if (!csvPath.empty() && !writeCommandOutput(self, csvPath, TimeSeriesCsv::write(*result), err))
         return kExitInvalid;
     if (!quiet)
         printSummary(*result, loaded->scenario.simulation.sampling, out);
